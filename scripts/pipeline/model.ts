@@ -1,0 +1,130 @@
+/**
+ * The normalised relational model the pipeline writes for the browser (one Arrow IPC
+ * file per table; schema in src/lib/sql/schema.sql). Scores are integer hundredths
+ * here and DECIMAL(3,2) in DuckDB.
+ */
+export type Kind = 'kementerian' | 'lembaga' | 'provinsi' | 'kabupaten' | 'kota';
+export const REGION_KINDS = ['provinsi', 'kabupaten', 'kota'] as const;
+export type Status = 'official' | 'reported';
+
+export interface Instansi {
+	id: string; // Kemendagri code for regions ("35.73"), slug for central bodies
+	kind: Kind;
+	kode: string | null;
+	slug: string;
+	name: string;
+	provinsi_kode: string | null;
+	provinsi_nama: string | null;
+	subgroup: string | null; // the report's own group, latest year (LPNK, LNS, …)
+	abbreviation: string | null;
+}
+
+export interface Result {
+	instansi_id: string;
+	year: number;
+	methodology: string;
+	index_h: number;
+	kebijakan_h: number | null;
+	tata_kelola_h: number | null;
+	manajemen_h: number | null;
+	layanan_h: number | null;
+	predicate: string;
+	status: Status;
+	source_id: string;
+	source_table: string | null;
+	source_row: number | null;
+	name_as_printed: string;
+	subgroup: string | null;
+	note: string | null;
+	caveat: string | null;
+}
+
+export interface Source {
+	id: string;
+	publisher: string;
+	title: string;
+	date: string | null;
+	address: string | null;
+	note: string | null;
+}
+
+export interface MethodologyVersion {
+	id: string;
+	regulation: string;
+	first_year: number;
+	last_year: number | null;
+	source_id: string;
+	note: string;
+}
+
+export interface MethodologyItem {
+	version: string;
+	level: 'domain' | 'aspect' | 'indicator';
+	no: number;
+	name: string;
+	parent_no: number | null;
+	weight_h: number; // hundredths of a percent: 13.00 % → 1300
+}
+
+export interface Statistic {
+	year: number;
+	scope: string; // 'Nasional' or a group as printed (Instansi Pusat, Kabupaten, …)
+	measure: string; // index | kebijakan | tata_kelola | manajemen | layanan | a1 … a8
+	measure_label: string;
+	stat: string; // mean | max | min | target
+	value_h: number;
+	source_id: string;
+	source_table: string;
+}
+
+export interface ReportCount {
+	year: number;
+	kelompok: string;
+	count: number;
+	source_id: string;
+	source_table: string;
+}
+
+export interface DataNote {
+	instansi_id: string | null;
+	year: number | null;
+	kind: 'out_of_scale' | 'filled_cell' | 'boundary_predicate' | 'as_printed' | 'caveat';
+	field: string | null;
+	message: string;
+	source_id: string | null;
+}
+
+export interface Reconciliation {
+	instansi_id: string | null;
+	name_as_reported: string;
+	year: number;
+	reported_h: number;
+	official_h: number | null;
+	kind: 'agrees' | 'disagrees' | 'reported_conflict' | 'unmatched';
+	source_id: string;
+	message: string;
+}
+
+export interface AwardResult {
+	award: string;
+	edition: number;
+	category: string;
+	rank: number | null;
+	recipient: string;
+	instansi_id: string;
+	source_id: string;
+	note: string | null;
+}
+
+export interface Model {
+	instansi: Instansi[];
+	result: Result[];
+	source: Source[];
+	methodology_version: MethodologyVersion[];
+	methodology: MethodologyItem[];
+	statistic: Statistic[];
+	report_count: ReportCount[];
+	data_note: DataNote[];
+	reconciliation: Reconciliation[];
+	award_result: AwardResult[];
+}

@@ -1,0 +1,53 @@
+/**
+ * duckdb-wasm in the browser: a worker, the eh bundle where the browser supports
+ * WebAssembly exceptions and mvp otherwise (no COI/pthreads), and the published Arrow
+ * IPC files loaded without any network extension. Imported only by ./index.ts, lazily.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { arrowRows } from './arrow-rows';
+import { TABLES, type Engine, type Param, type Row } from './types';
+
+export interface BrowserEngine extends Engine {
+	db: duckdb.AsyncDuckDB;
+	connection: duckdb.AsyncDuckDBConnection;
+}
+
+export async function createBrowserEngine(dataBase: string): Promise<BrowserEngine> {
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	if (!bundle.mainWorker) throw new Error('no duckdb-wasm worker for this browser');
+	const worker = new Worker(bundle.mainWorker);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const connection = await db.connect();
+	const files = await Promise.all(
+		TABLES.map(async (t) => {
+			const res = await fetch(`${dataBase}/${t}.arrow`);
+			if (!res.ok) throw new Error(`${t}.arrow: HTTP ${res.status}`);
+			return [t, new Uint8Array(await res.arrayBuffer())] as const;
+		})
+	);
+	for (const [name, bytes] of files) {
+		await connection.insertArrowFromIPCStream(bytes, { name, create: true });
+	}
+	return {
+		db,
+		connection,
+		async query<T extends Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+			if (params.length === 0) return arrowRows<T>(await connection.query(sql));
+			const stmt = await connection.prepare(sql);
+			try {
+				return arrowRows<T>(await stmt.query(...params));
+			} finally {
+				await stmt.close();
+			}
+		}
+	};
+}

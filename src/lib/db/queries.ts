@@ -1,0 +1,129 @@
+/**
+ * The fixed queries, one per src/lib/sql/*.sql file, and their typed rows. The same
+ * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
+ */
+import type { Engine, Param } from './types';
+
+const files = import.meta.glob('../sql/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export const SQL: Record<string, string> = Object.fromEntries(
+	Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
+);
+
+export const KELOMPOK = ['semua', 'daerah', 'provinsi', 'kabupaten', 'kota', 'kementerian', 'lembaga'] as const;
+export type Kelompok = (typeof KELOMPOK)[number];
+export const KATEGORI = ['indeks', 'peningkatan', 'layanan', 'tata-kelola', 'kebijakan', 'manajemen'] as const;
+export type Kategori = (typeof KATEGORI)[number];
+
+export interface RankingRow {
+	peringkat: number | null;
+	seri: boolean;
+	dari: number;
+	id: string;
+	kind: string;
+	kode: string | null;
+	slug: string;
+	name: string;
+	provinsi_kode: string | null;
+	provinsi_nama: string | null;
+	year: number;
+	index: number;
+	kebijakan: number | null;
+	tata_kelola: number | null;
+	manajemen: number | null;
+	layanan: number | null;
+	predicate: string;
+	status: string;
+	source_id: string;
+	source_table: string | null;
+	source_row: number | null;
+	subgroup: string | null;
+	prev_index: number | null;
+	prev_year: number | null;
+	nilai: number | null;
+}
+
+export interface SeriesRow {
+	year: number;
+	measure: string;
+	value: number;
+	source_id: string;
+	source_table: string;
+}
+
+export interface PredicateCountRow {
+	year: number;
+	predicate: string;
+	jumlah: number;
+}
+
+function run<T>(engine: Engine, name: string, params: readonly Param[]): Promise<T[]> {
+	const sql = SQL[name];
+	if (!sql) throw new Error(`no query named ${name} in src/lib/sql`);
+	return engine.query(sql, params) as Promise<T[]>;
+}
+
+export interface SourceRow {
+	id: string;
+	publisher: string;
+	title: string;
+	date: string | null;
+	address: string | null;
+	note: string | null;
+	official: boolean;
+	figures: number;
+}
+
+export interface DataNoteRow {
+	kind: string;
+	year: number | null;
+	field: string | null;
+	message: string;
+	source_id: string | null;
+	instansi_id: string | null;
+	name: string | null;
+	instansi_kind: string | null;
+}
+
+export interface ReconciliationRow {
+	kind: 'agrees' | 'disagrees' | 'reported_conflict' | 'unmatched';
+	year: number;
+	name_as_reported: string;
+	reported: number;
+	official: number | null;
+	message: string;
+	instansi_id: string | null;
+	name: string | null;
+	address: string | null;
+	source_title: string;
+}
+
+export interface WeightRow {
+	level: 'domain' | 'aspect';
+	no: number;
+	name: string;
+	parent_no: number | null;
+	weight_percent: number;
+}
+
+export interface ReportCountRow {
+	year: number;
+	kelompok: string;
+	reported: number;
+	published: number;
+	source_id: string;
+	source_table: string;
+}
+
+export const queries = {
+	ranking: (e: Engine, year: number, kelompok: Kelompok, kategori: Kategori) =>
+		run<RankingRow>(e, 'ranking', [year, kelompok, kategori]),
+	nationalSeries: (e: Engine) => run<SeriesRow>(e, 'national_series', []),
+	predicateCounts: (e: Engine, kelompok: Kelompok) =>
+		run<PredicateCountRow>(e, 'predicate_counts', [kelompok]),
+	sources: (e: Engine) => run<SourceRow>(e, 'sources', []),
+	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
+	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
+	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
+	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', [])
+};

@@ -1,0 +1,2 @@
+export * from './predicate';
+export * from './score';

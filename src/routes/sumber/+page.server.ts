@@ -1,0 +1,14 @@
+import { published } from '$lib/server/published';
+import { queries } from '$lib/db/queries';
+
+export async function load() {
+	const e = await published();
+	const [sources, notes, reconciliation, weights, counts] = await Promise.all([
+		queries.sources(e),
+		queries.dataNotes(e),
+		queries.reconciliation(e),
+		queries.methodologyWeights(e),
+		queries.reportCounts(e)
+	]);
+	return { sources, notes, reconciliation, weights, counts };
+}

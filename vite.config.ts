@@ -1,0 +1,32 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+// Vitest 5's reporter calls Map.groupBy (Node ≥ 21) when it prints a failure; these
+// machines run Node 20, so give it the standard behaviour until they move to Node 22.
+if (!('groupBy' in Map)) {
+	Object.defineProperty(Map, 'groupBy', {
+		value<K, T>(items: Iterable<T>, key: (item: T, i: number) => K): Map<K, T[]> {
+			const out = new Map<K, T[]>();
+			let i = 0;
+			for (const item of items) {
+				const k = key(item, i++);
+				const list = out.get(k);
+				if (list) list.push(item);
+				else out.set(k, [item]);
+			}
+			return out;
+		}
+	});
+}
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	worker: { format: 'es' },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30_000,
+		env: { TZ: 'UTC' }
+	}
+});
