@@ -13,7 +13,9 @@ try {
 	const { model, problems } = buildModel(readRawData('data'), readRegistry('data'));
 	if (problems.length > 0) throw new DataError(problems);
 	const manifest = await writePublished(model, 'static/data', { geo: geoStatus() });
-	const counts = Object.entries(manifest.tables).map(([t, m]) => `${t} ${m.rows}`).join(', ');
+	const counts = Object.entries(manifest.tables)
+		.map(([t, m]) => `${t} ${m.rows}`)
+		.join(', ');
 	console.log(`data: ${counts} → static/data in ${Math.round(performance.now() - started)} ms`);
 } catch (e) {
 	console.error(e instanceof DataError ? e.message : e);

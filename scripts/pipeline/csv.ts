@@ -23,12 +23,22 @@ export function parseCsv(file: string, text: string, required: readonly string[]
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
 	const [header, ...body] = parsed.data;
 	if (!header || header.every((h) => h.trim() === '')) {
-		return { file, rows: [], problems: [{ file, line: null, field: null, rule: 'csv', message: 'file is empty' }] };
+		return {
+			file,
+			rows: [],
+			problems: [{ file, line: null, field: null, rule: 'csv', message: 'file is empty' }]
+		};
 	}
 	const columns = header.map((h) => h.trim());
 	for (const col of required) {
 		if (!columns.includes(col)) {
-			problems.push({ file, line: 1, field: col, rule: 'csv', message: `missing required column "${col}"` });
+			problems.push({
+				file,
+				line: 1,
+				field: col,
+				rule: 'csv',
+				message: `missing required column "${col}"`
+			});
 		}
 	}
 	for (const e of parsed.errors) {

@@ -4,7 +4,13 @@
  * so every rule can be tested on a tiny fixture.
  */
 import { hundredthsToText, parseHundredths } from '../../src/lib/scores';
-import { createRegionMatcher, type Region, type RegionAlias, type RegionKind } from '../../src/lib/regions';
+import {
+	createRegionMatcher,
+	type MatchResult,
+	type Region,
+	type RegionAlias,
+	type RegionKind
+} from '../../src/lib/regions';
 import {
 	createCentralMatcher,
 	slugify,
@@ -27,7 +33,14 @@ import type {
 	Source,
 	Statistic
 } from './model';
-import { DOMAINS, checkIndexFromDomains, checkPredicate, recomputeIndex, type DomainWeights } from './rules';
+import {
+	DOMAINS,
+	checkIndexFromDomains,
+	checkPredicate,
+	fourDecimals,
+	recomputeIndex,
+	type DomainWeights
+} from './rules';
 
 export interface RawData {
 	results: CsvTable;
@@ -51,10 +64,34 @@ export interface Registry {
 
 /** Required columns of each input file, checked when it is read. */
 export const COLUMNS = {
-	results: ['year', 'table_no', 'row_no', 'instansi_group', 'province_name', 'instansi_name', 'domain_1_kebijakan', 'domain_2_tata_kelola', 'domain_3_manajemen', 'domain_4_layanan', 'index', 'predicate', 'note'],
+	results: [
+		'year',
+		'table_no',
+		'row_no',
+		'instansi_group',
+		'province_name',
+		'instansi_name',
+		'domain_1_kebijakan',
+		'domain_2_tata_kelola',
+		'domain_3_manajemen',
+		'domain_4_layanan',
+		'index',
+		'predicate',
+		'note'
+	],
 	national: ['year', 'measure', 'value', 'source_table'],
 	groupMeans: ['year', 'group', 'measure', 'value', 'source_table'],
-	methodology: ['indicator_no', 'indicator_name', 'aspect_no', 'aspect_name', 'domain_no', 'domain_name', 'weight_percent', 'aspect_weight_percent', 'domain_weight_percent'],
+	methodology: [
+		'indicator_no',
+		'indicator_name',
+		'aspect_no',
+		'aspect_name',
+		'domain_no',
+		'domain_name',
+		'weight_percent',
+		'aspect_weight_percent',
+		'domain_weight_percent'
+	],
 	predicates: ['predicate', 'lower_bound', 'upper_bound'],
 	reported: ['name', 'type', 'province', 'year', 'index', 'predicate', 'source', 'note'],
 	dlga: ['award', 'edition', 'category', 'rank', 'recipient', 'kode', 'source', 'note'],
@@ -95,10 +132,20 @@ const CAVEAT = /UNCERTAIN YEAR|LOW CONFIDENCE|DERIVED|uncertain|ambiguous/;
 
 export function buildModel(raw: RawData, reg: Registry): { model: Model; problems: Problem[] } {
 	const problems: Problem[] = Object.values(raw).flatMap((t) => t.problems);
-	const problem = (t: CsvTable, row: CsvRow | null, field: string | null, rule: string, message: string) =>
-		problems.push({ file: t.file, line: row?.line ?? null, field, rule, message });
+	const problem = (
+		t: CsvTable,
+		row: CsvRow | null,
+		field: string | null,
+		rule: string,
+		message: string
+	) => problems.push({ file: t.file, line: row?.line ?? null, field, rule, message });
 
-	const int = (t: CsvTable, row: CsvRow, field: string, { optional = false } = {}): number | null => {
+	const int = (
+		t: CsvTable,
+		row: CsvRow,
+		field: string,
+		{ optional = false } = {}
+	): number | null => {
 		const text = row.values[field] ?? '';
 		if (text === '' && optional) return null;
 		if (!/^\d+$/.test(text)) {
@@ -107,7 +154,12 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		}
 		return Number(text);
 	};
-	const score = (t: CsvTable, row: CsvRow, field: string, { optional = false, max = 500 } = {}): number | null => {
+	const score = (
+		t: CsvTable,
+		row: CsvRow,
+		field: string,
+		{ optional = false, max = 500 } = {}
+	): number | null => {
 		const text = row.values[field] ?? '';
 		if (text === '' && optional) return null;
 		const h = parseHundredths(text);
@@ -133,10 +185,15 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 	}));
 	const sourceIds = new Set(source.map((s) => s.id));
 	const requireSource = (t: CsvTable, row: CsvRow, field: string, id: string) => {
-		if (!sourceIds.has(id)) problem(t, row, field, 'source', `unknown source "${id}" (see data/reference/sources.csv)`);
+		if (!sourceIds.has(id))
+			problem(t, row, field, 'source', `unknown source "${id}" (see data/reference/sources.csv)`);
 	};
 	/** "Laporan 2024 Tabel 4" → the report's source id and "Tabel 4". */
-	const reportTable = (t: CsvTable, row: CsvRow, field: string): { source_id: string; table: string } => {
+	const reportTable = (
+		t: CsvTable,
+		row: CsvRow,
+		field: string
+	): { source_id: string; table: string } => {
 		const text = row.values[field] ?? '';
 		const m = /^Laporan (\d{4}) (Tabel \d+)$/.exec(text);
 		if (!m) {
@@ -161,7 +218,9 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		};
 	});
 	const versionOf = (year: number): string =>
-		methodology_version.find((v) => year >= v.first_year && (v.last_year === null || year <= v.last_year))?.id ?? '';
+		methodology_version.find(
+			(v) => year >= v.first_year && (v.last_year === null || year <= v.last_year)
+		)?.id ?? '';
 	const current = 'pp59-2020';
 	const methodology: MethodologyItem[] = [];
 	const seen = new Set<string>();
@@ -176,7 +235,8 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		const w = score(t, r, 'weight_percent', { max: 10000 });
 		const aw = score(t, r, 'aspect_weight_percent', { max: 10000 });
 		const dw = score(t, r, 'domain_weight_percent', { max: 10000 });
-		if (ind === null || asp === null || dom === null || w === null || aw === null || dw === null) continue;
+		if (ind === null || asp === null || dom === null || w === null || aw === null || dw === null)
+			continue;
 		const key = domainKeys[dom - 1];
 		if (!key) {
 			problem(t, r, 'domain_no', 'methodology', `domain ${dom} is not 1–4`);
@@ -187,25 +247,58 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		}
 		domainWeights[key] = dw;
 		indicatorSum.set(dom, (indicatorSum.get(dom) ?? 0) + w);
-		methodology.push({ version: current, level: 'indicator', no: ind, name: r.values.indicator_name ?? '', parent_no: asp, weight_h: w });
+		methodology.push({
+			version: current,
+			level: 'indicator',
+			no: ind,
+			name: r.values.indicator_name ?? '',
+			parent_no: asp,
+			weight_h: w
+		});
 		if (!seen.has(`a${asp}`)) {
 			seen.add(`a${asp}`);
-			methodology.push({ version: current, level: 'aspect', no: asp, name: r.values.aspect_name ?? '', parent_no: dom, weight_h: aw });
+			methodology.push({
+				version: current,
+				level: 'aspect',
+				no: asp,
+				name: r.values.aspect_name ?? '',
+				parent_no: dom,
+				weight_h: aw
+			});
 		}
 		if (!seen.has(`d${dom}`)) {
 			seen.add(`d${dom}`);
-			methodology.push({ version: current, level: 'domain', no: dom, name: r.values.domain_name ?? '', parent_no: null, weight_h: dw });
+			methodology.push({
+				version: current,
+				level: 'domain',
+				no: dom,
+				name: r.values.domain_name ?? '',
+				parent_no: null,
+				weight_h: dw
+			});
 		}
 	}
 	const weights = domainWeights as DomainWeights;
 	const weightTotal = DOMAINS.reduce((s, d) => s + (weights[d] ?? 0), 0);
 	if (weightTotal !== 10000) {
-		problem(raw.methodology, null, 'domain_weight_percent', 'methodology', `domain weights add up to ${weightTotal / 100}%, not 100%`);
+		problem(
+			raw.methodology,
+			null,
+			'domain_weight_percent',
+			'methodology',
+			`domain weights add up to ${weightTotal / 100}%, not 100%`
+		);
 	}
 	DOMAINS.forEach((d, i) => {
 		const sum = indicatorSum.get(i + 1);
 		if (sum !== undefined && sum !== weights[d]) {
-			problem(raw.methodology, null, 'weight_percent', 'methodology', `indicator weights of domain ${i + 1} add up to ${sum / 100}%, not its ${(weights[d] ?? 0) / 100}%`);
+			problem(
+				raw.methodology,
+				null,
+				'weight_percent',
+				'methodology',
+				`indicator weights of domain ${i + 1} add up to ${sum / 100}%, not its ${(weights[d] ?? 0) / 100}%`
+			);
 		}
 	});
 
@@ -215,7 +308,34 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 	// --- instansi --------------------------------------------------------------------------
 	const regionMatcher = createRegionMatcher(reg.regions, reg.regionAliases);
 	const centralMatcher = createCentralMatcher(reg.central, reg.centralAliases);
-	const provinceName = new Map(reg.regions.filter((r) => r.kind === 'provinsi').map((r) => [r.kode, r.nama]));
+	/** Why a region name failed, naming an unknown province as such. */
+	const regionFailure = (
+		name: string,
+		province: string,
+		m: Extract<MatchResult, { ok: false }>
+	): string => {
+		if (province) {
+			const p = regionMatcher.match(province, { kind: 'provinsi' });
+			if (!p.ok)
+				return (
+					`unknown province "${province}"` +
+					suggestion(
+						regionMatcher
+							.suggest(province, 3)
+							.filter((c) => c.kind === 'provinsi')
+							.map((c) => `${c.nama} ${c.kode}`)
+					)
+				);
+		}
+		const where = province ? ` (${province})` : '';
+		return m.reason === 'none'
+			? `"${name}"${where} matches no Kemendagri code` +
+					suggestion(m.candidates.map((c) => `${c.nama} ${c.kode}`))
+			: `"${name}"${where} matches ${m.candidates.length} codes: ${m.candidates.map((c) => `${c.nama} ${c.kode}`).join(', ')}`;
+	};
+	const provinceName = new Map(
+		reg.regions.filter((r) => r.kind === 'provinsi').map((r) => [r.kode, r.nama])
+	);
 	const instansi = new Map<string, Instansi>();
 	for (const r of reg.regions) {
 		instansi.set(r.kode, {
@@ -223,7 +343,9 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 			kind: r.kind,
 			kode: r.kode,
 			slug: slugify(r.nama),
-			name: r.nama,
+			// provinces are listed bare in the registry ("Jawa Barat"); as an instansi they are
+			// the provincial government, named as the report names it
+			name: r.kind === 'provinsi' ? `Provinsi ${r.nama}` : r.nama,
 			provinsi_kode: r.provinsiKode,
 			provinsi_nama: provinceName.get(r.provinsiKode) ?? r.provinsiNama,
 			subgroup: null,
@@ -249,6 +371,8 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 	const data_note: DataNote[] = [];
 	const usedInYear = new Map<string, CsvRow>();
 	const countByYear = new Map<string, number>();
+	const subgroupYear = new Map<string, number>();
+	const checkedReports = new Set<number>();
 	for (const r of raw.results.rows) {
 		const t = raw.results;
 		const v = r.values;
@@ -259,25 +383,43 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		let kind: Kind | null = null;
 		const regionKind = REGION_GROUPS[group];
 		if (regionKind) {
-			const m = regionMatcher.match(name, { kind: regionKind, provinsi: v.province_name || undefined });
+			const m = regionMatcher.match(name, {
+				kind: regionKind,
+				provinsi: v.province_name || undefined
+			});
 			if (m.ok) id = m.kode;
 			else
-				problem(t, r, 'instansi_name', 'region-match',
-					m.reason === 'none'
-						? `"${name}" (${v.province_name}) matches no Kemendagri code` + suggestion(m.candidates.map((c) => `${c.nama} ${c.kode}`))
-						: `"${name}" (${v.province_name}) matches ${m.candidates.length} codes: ${m.candidates.map((c) => `${c.nama} ${c.kode}`).join(', ')}`);
+				problem(
+					t,
+					r,
+					'instansi_name',
+					'region-match',
+					regionFailure(name, v.province_name ?? '', m)
+				);
 			kind = regionKind;
 		} else if (CENTRAL_GROUPS.has(group)) {
 			const m = centralMatcher.match(name);
 			if (m.ok) id = m.slug;
 			else
-				problem(t, r, 'instansi_name', 'central-match',
+				problem(
+					t,
+					r,
+					'instansi_name',
+					'central-match',
 					m.reason === 'none'
-						? `"${name}" matches no central instansi in data/reference/central_instansi.csv` + suggestion(m.candidates.map((c) => c.name))
-						: `"${name}" matches several central instansi: ${m.candidates.map((c) => c.slug).join(', ')}`);
+						? `"${name}" matches no central instansi in data/reference/central_instansi.csv` +
+								suggestion(m.candidates.map((c) => c.name))
+						: `"${name}" matches several central instansi: ${m.candidates.map((c) => c.slug).join(', ')}`
+				);
 			kind = group === 'Kementerian' ? 'kementerian' : 'lembaga';
 			if (id && instansi.get(id)?.kind !== kind) {
-				problem(t, r, 'instansi_group', 'central-match', `"${name}" is listed as ${kind} here but as ${instansi.get(id)?.kind} in central_instansi.csv`);
+				problem(
+					t,
+					r,
+					'instansi_group',
+					'central-match',
+					`"${name}" is listed as ${kind} here but as ${instansi.get(id)?.kind} in central_instansi.csv`
+				);
 			}
 		} else {
 			problem(t, r, 'instansi_group', 'group', `unknown group "${group}"`);
@@ -290,10 +432,20 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		const key = `${year}|${id}`;
 		const first = usedInYear.get(key);
 		if (first) {
-			problem(t, r, 'instansi_name', 'duplicate-code', `${id} (${name}) appears twice in ${year}: also line ${first.line}`);
+			problem(
+				t,
+				r,
+				'instansi_name',
+				'duplicate-code',
+				`${id} (${name}) appears twice in ${year}: also line ${first.line}`
+			);
 			continue;
 		}
 		usedInYear.set(key, r);
+		if (!checkedReports.has(year)) {
+			checkedReports.add(year);
+			requireSource(t, r, 'year', `lap${year}`);
+		}
 		const bucket = `${year}|${kind === 'kementerian' || kind === 'lembaga' ? 'pusat' : kind}`;
 		countByYear.set(bucket, (countByYear.get(bucket) ?? 0) + 1);
 
@@ -307,7 +459,10 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 			for (const d of DOMAINS) {
 				if (ds[d] < 100) {
 					data_note.push({
-						instansi_id: id, year, kind: 'out_of_scale', field: d,
+						instansi_id: id,
+						year,
+						kind: 'out_of_scale',
+						field: d,
 						message: `Domain ${d} printed as ${hundredthsToText(ds[d])}, below the 1–5 scale; kept as printed (consistent with the printed index)`,
 						source_id: `lap${year}`
 					});
@@ -318,17 +473,31 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		if (pred.error) problem(t, r, 'predicate', 'predicate-band', pred.error);
 		if (pred.boundary) {
 			data_note.push({
-				instansi_id: id, year, kind: 'boundary_predicate', field: 'predicate',
-				message: `Index printed ${hundredthsToText(indexH)} (on a band edge) with predicate ${v.predicate}: the report assigns predicates on the unrounded index ${((unrounded ?? 0) / 1e6).toFixed(4)}`,
+				instansi_id: id,
+				year,
+				kind: 'boundary_predicate',
+				field: 'predicate',
+				message: `Index printed ${hundredthsToText(indexH)} (on a band edge) with predicate ${v.predicate}: the report assigns predicates on the unrounded index ${fourDecimals(unrounded ?? 0)}`,
 				source_id: `lap${year}`
 			});
 		}
 		if (v.note && !pred.boundary) {
 			const kindOfNote = /filled/.test(v.note) ? 'filled_cell' : 'as_printed';
-			data_note.push({ instansi_id: id, year, kind: kindOfNote, field: null, message: v.note, source_id: `lap${year}` });
+			data_note.push({
+				instansi_id: id,
+				year,
+				kind: kindOfNote,
+				field: null,
+				message: v.note,
+				source_id: `lap${year}`
+			});
 		}
 		const inst = instansi.get(id);
-		if (inst && kind !== 'provinsi' && kind !== 'kabupaten' && kind !== 'kota') inst.subgroup = group;
+		const isCentral = kind === 'kementerian' || kind === 'lembaga';
+		if (inst && isCentral && year >= (subgroupYear.get(id) ?? 0)) {
+			inst.subgroup = group; // the report's own group in the latest year
+			subgroupYear.set(id, year);
+		}
 		result.push({
 			instansi_id: id,
 			year,
@@ -351,6 +520,8 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 	}
 
 	// --- counts against the report -----------------------------------------------------------
+	for (const r of raw.counts.rows)
+		requireSource(raw.counts, r, 'source_id', r.values.source_id ?? '');
 	const report_count: ReportCount[] = raw.counts.rows.map((r) => ({
 		year: int(raw.counts, r, 'year') ?? 0,
 		kelompok: r.values.kelompok ?? '',
@@ -358,22 +529,30 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		source_id: r.values.source_id ?? '',
 		source_table: r.values.source_table ?? ''
 	}));
-	const officialYears = new Set(result.map((r) => r.year));
 	for (const [i, c] of report_count.entries()) {
 		const got = countByYear.get(`${c.year}|${c.kelompok}`) ?? 0;
 		if (got !== c.count) {
 			problems.push({
-				file: raw.results.file, line: null, field: null, rule: 'report-count',
+				file: raw.results.file,
+				line: null,
+				field: null,
+				rule: 'report-count',
 				message: `${c.year} has ${got} ${c.kelompok} rows but the report (${c.source_table}) counts ${c.count} (${raw.counts.file} line ${raw.counts.rows[i]?.line})`
 			});
 		}
 	}
-	for (const y of officialYears) {
-		if (!report_count.some((c) => c.year === y)) {
-			problem(raw.counts, null, 'year', 'report-count', `no report counts for official year ${y}: add them to check the table is complete`);
+	for (const key of countByYear.keys()) {
+		const [y, k] = key.split('|');
+		if (!report_count.some((c) => `${c.year}|${c.kelompok}` === key)) {
+			problem(
+				raw.counts,
+				null,
+				'kelompok',
+				'report-count',
+				`no report count for ${y} ${k}: add it to check the table is complete`
+			);
 		}
 	}
-
 	// --- reported values ---------------------------------------------------------------------
 	const reconciliation: Reconciliation[] = [];
 	const reportedSources = new Map<string, string>();
@@ -382,9 +561,16 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		if (!id) {
 			id = `rep${String(reportedSources.size + 1).padStart(3, '0')}`;
 			reportedSources.set(text, id);
-			const isUrl = /^https?:\/\//.test(text);
+			const isUrl = /^https?:\/\//.test(text) && URL.canParse(text);
 			const host = isUrl ? new URL(text).hostname.replace(/^www\./, '') : null;
-			source.push({ id, publisher: host ?? text.split(',')[0]?.trim() ?? text, title: isUrl ? text : text, date: null, address: isUrl ? text : null, note: 'reported' });
+			source.push({
+				id,
+				publisher: host ?? text.split(',')[0]?.trim() ?? text,
+				title: isUrl ? text : text,
+				date: null,
+				address: isUrl ? text : null,
+				note: 'reported'
+			});
 		}
 		return id;
 	};
@@ -398,58 +584,108 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		const name = v.name ?? '';
 		const type = v.type ?? '';
 		if (!v.source) problem(t, r, 'source', 'source', 'a reported value needs its source');
-		if (year === null || indexH === null) continue;
+		else if (/^https?:\/\//.test(v.source) && !URL.canParse(v.source))
+			problem(t, r, 'source', 'source', `"${v.source}" is not a valid address`);
+		if (year === null || indexH === null || !v.source) continue;
 		const sid = reportedSourceId(v.source ?? '');
 		let id: string | null = null;
 		if (type === 'provinsi' || type === 'kabupaten' || type === 'kota') {
 			const m = regionMatcher.match(name, { kind: type, provinsi: v.province || undefined });
 			if (m.ok) id = m.kode;
-			else
-				problem(t, r, 'name', 'region-match',
-					m.reason === 'none'
-						? `"${name}" (${v.province}) matches no Kemendagri code` + suggestion(m.candidates.map((c) => `${c.nama} ${c.kode}`))
-						: `"${name}" (${v.province}) matches ${m.candidates.length} codes: ${m.candidates.map((c) => `${c.nama} ${c.kode}`).join(', ')}`);
+			else problem(t, r, 'name', 'region-match', regionFailure(name, v.province ?? '', m));
 			if (!id) continue;
 		} else if (type === 'instansi_pusat') {
 			const m = centralMatcher.match(name);
 			if (m.ok) id = m.slug;
 		} else {
-			problem(t, r, 'type', 'type', `unknown type "${type}" (provinsi, kabupaten, kota, instansi_pusat)`);
+			problem(
+				t,
+				r,
+				'type',
+				'type',
+				`unknown type "${type}" (provinsi, kabupaten, kota, instansi_pusat)`
+			);
 			continue;
 		}
 		const pred = checkPredicate(v.predicate ?? '', indexH, null);
 		if (pred.error) problem(t, r, 'predicate', 'predicate-band', pred.error);
 		if (!id) {
-			reconciliation.push({ instansi_id: null, name_as_reported: name, year, reported_h: indexH, official_h: null, kind: 'unmatched', source_id: sid, message: `"${name}" is not matched to an evaluated central instansi; shown here only` });
+			reconciliation.push({
+				instansi_id: null,
+				name_as_reported: name,
+				year,
+				reported_h: indexH,
+				official_h: null,
+				kind: 'unmatched',
+				source_id: sid,
+				message: `"${name}" is not matched to an evaluated central instansi; shown here only`
+			});
 			continue;
 		}
 		const official = officialBy.get(`${year}|${id}`);
 		if (official) {
 			const agrees = official.index_h === indexH;
 			reconciliation.push({
-				instansi_id: id, name_as_reported: name, year, reported_h: indexH, official_h: official.index_h,
-				kind: agrees ? 'agrees' : 'disagrees', source_id: sid,
-				message: agrees ? 'reported value equals the official one' : `reported ${hundredthsToText(indexH)} but the official table (${official.source_table}) has ${hundredthsToText(official.index_h)}; the official value is shown`
+				instansi_id: id,
+				name_as_reported: name,
+				year,
+				reported_h: indexH,
+				official_h: official.index_h,
+				kind: agrees ? 'agrees' : 'disagrees',
+				source_id: sid,
+				message: agrees
+					? 'reported value equals the official one'
+					: `reported ${hundredthsToText(indexH)} but the official table (${official.source_table}) has ${hundredthsToText(official.index_h)}; the official value is shown`
 			});
 			continue;
 		}
 		const already = reportedBy.get(`${year}|${id}`);
 		if (already) {
 			if (already.index_h !== indexH) {
-				reconciliation.push({ instansi_id: id, name_as_reported: name, year, reported_h: indexH, official_h: null, kind: 'reported_conflict', source_id: sid, message: `two reports disagree: ${hundredthsToText(already.index_h)} (shown) and ${hundredthsToText(indexH)}` });
+				reconciliation.push({
+					instansi_id: id,
+					name_as_reported: name,
+					year,
+					reported_h: indexH,
+					official_h: null,
+					kind: 'reported_conflict',
+					source_id: sid,
+					message: `two reports disagree: ${hundredthsToText(already.index_h)} (shown) and ${hundredthsToText(indexH)}`
+				});
 			}
 			continue;
 		}
 		const caveat = v.note && CAVEAT.test(v.note) ? v.note : null;
 		const res: Result = {
-			instansi_id: id, year, methodology: versionOf(year), index_h: indexH,
-			kebijakan_h: null, tata_kelola_h: null, manajemen_h: null, layanan_h: null,
-			predicate: v.predicate ?? '', status: 'reported', source_id: sid, source_table: null, source_row: null,
-			name_as_printed: name, subgroup: null, note: v.note || null, caveat
+			instansi_id: id,
+			year,
+			methodology: versionOf(year),
+			index_h: indexH,
+			kebijakan_h: null,
+			tata_kelola_h: null,
+			manajemen_h: null,
+			layanan_h: null,
+			predicate: v.predicate ?? '',
+			status: 'reported',
+			source_id: sid,
+			source_table: null,
+			source_row: null,
+			name_as_printed: name,
+			subgroup: null,
+			note: v.note || null,
+			caveat
 		};
 		reportedBy.set(`${year}|${id}`, res);
 		result.push(res);
-		if (caveat) data_note.push({ instansi_id: id, year, kind: 'caveat', field: 'index', message: caveat, source_id: sid });
+		if (caveat)
+			data_note.push({
+				instansi_id: id,
+				year,
+				kind: 'caveat',
+				field: 'index',
+				message: caveat,
+				source_id: sid
+			});
 	}
 
 	// --- national series and group statistics ------------------------------------------------
@@ -472,11 +708,26 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		const key = `${year}|${scope}|${measure}|${stat}|${source_id}|${table}`;
 		const prev = statKey.get(key);
 		if (prev) {
-			problem(t, r, 'value', 'statistic-duplicate', `${key} is printed twice in one table (also ${prev.file} line ${prev.line})`);
+			problem(
+				t,
+				r,
+				'value',
+				'statistic-duplicate',
+				`${key} is printed twice in one table (also ${prev.file} line ${prev.line})`
+			);
 			return;
 		}
 		statKey.set(key, { h, line: r.line, file: t.file });
-		statistic.push({ year, scope, measure, measure_label: label, stat, value_h: h, source_id, source_table: table });
+		statistic.push({
+			year,
+			scope,
+			measure,
+			measure_label: label,
+			stat,
+			value_h: h,
+			source_id,
+			source_table: table
+		});
 	};
 	for (const r of raw.national.rows) addStat(raw.national, r, 'Nasional');
 	for (const r of raw.groupMeans.rows) addStat(raw.groupMeans, r, r.values.group ?? '');
@@ -494,7 +745,13 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		const recipientName = (v.recipient ?? '').replace(/\s*\(.*\)\s*$/, '');
 		const m = regionMatcher.match(recipientName);
 		if (!m.ok || m.kode !== kode) {
-			problem(t, r, 'recipient', 'region-match', `"${recipientName}" does not match its code ${kode} (${instansi.get(kode)?.name})`);
+			problem(
+				t,
+				r,
+				'recipient',
+				'region-match',
+				`"${recipientName}" does not match its code ${kode} (${instansi.get(kode)?.name})`
+			);
 		}
 		award_result.push({
 			award: v.award ?? '',
@@ -526,5 +783,7 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 }
 
 function suggestion(names: string[]): string {
-	return names.length ? `; did you mean ${names.slice(0, 3).join(' / ')}? (or add a reviewed alias)` : '';
+	return names.length
+		? `; did you mean ${names.slice(0, 3).join(' / ')}? (or add a reviewed alias)`
+		: '';
 }

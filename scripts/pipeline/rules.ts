@@ -27,8 +27,8 @@ export function checkIndexFromDomains(
 	if (diff <= INDEX_TOLERANCE_H * 10_000) return null;
 	return (
 		`index ${fmt(indexH)} does not follow from its domains: ` +
-		`${DOMAINS.map((d) => `${fmt(domains[d])}×${w[d] / 100}%`).join(' + ')} = ${(exact / 1e6).toFixed(4)} ` +
-		`(off by ${(diff / 1e6).toFixed(4)}, more than ${fmt(INDEX_TOLERANCE_H)})`
+		`${DOMAINS.map((d) => `${fmt(domains[d])}×${w[d] / 100}%`).join(' + ')} = ${fourDecimals(exact)} ` +
+		`(off by ${fourDecimals(diff)}, more than ${fmt(INDEX_TOLERANCE_H)})`
 	);
 }
 
@@ -44,24 +44,37 @@ export function checkPredicate(
 	unroundedMillionths: number | null
 ): { error: string | null; boundary: boolean } {
 	if (!isPredicate(predicate)) {
-		return { error: `unknown predicate "${predicate}" (expected one of ${PREDICATES.join(', ')})`, boundary: false };
+		return {
+			error: `unknown predicate "${predicate}" (expected one of ${PREDICATES.join(', ')})`,
+			boundary: false
+		};
 	}
 	const band = predicateOf(indexH);
 	if (band === predicate) return { error: null, boundary: false };
 	const onEdge = LOWER_BOUND_H[band] === indexH;
-	if (onEdge && unroundedMillionths !== null && predicateOf(unroundedMillionths, 1_000_000) === predicate) {
+	if (
+		onEdge &&
+		unroundedMillionths !== null &&
+		predicateOf(unroundedMillionths, 1_000_000) === predicate
+	) {
 		return { error: null, boundary: true };
 	}
 	return {
 		error:
 			`predicate "${predicate}" disagrees with index ${fmt(indexH)}, which is in band "${band}"` +
-			(unroundedMillionths === null ? '' : ` (unrounded ${(unroundedMillionths / 1e6).toFixed(4)})`),
+			(unroundedMillionths === null ? '' : ` (unrounded ${fourDecimals(unroundedMillionths)})`),
 		boundary: false
 	};
 }
 
 export function bandOf(indexH: number): Predicate {
 	return predicateOf(indexH);
+}
+
+/** Millionths as a four-decimal text, rounding half up in integers (no float half-down). */
+export function fourDecimals(millionths: number): string {
+	const tenThousandths = Math.round(millionths / 100);
+	return (tenThousandths / 1e4).toFixed(4);
 }
 
 function fmt(h: number): string {

@@ -3,6 +3,11 @@ import { manifest } from '$lib/server/published';
 export function load() {
 	const m = manifest();
 	return {
-		site: { builtAt: m.builtAt, engine: m.engine, latestYear: m.latestYear, officialYears: m.officialYears }
+		site: {
+			builtAt: m.builtAt,
+			engine: m.engine,
+			latestYear: m.latestYear,
+			officialYears: m.officialYears
+		}
 	};
 }

@@ -3,7 +3,7 @@ import { queries } from '$lib/db/queries';
 import { slim } from '$lib/ranking/slim';
 import { renderSvg } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
-import { LANGS, translate } from '$lib/i18n';
+import { LANGS, translate, type Lang } from '$lib/i18n';
 
 export async function load() {
 	const engine = await published();
@@ -13,14 +13,22 @@ export async function load() {
 		queries.nationalSeries(engine),
 		queries.predicateCounts(engine, 'semua')
 	]);
-	const charts = Object.fromEntries(
-		LANGS.map((lang) => [
-			lang,
-			{
-				national: renderSvg(nationalIndexOption(series, lang), 640, 280, translate(lang, 'home.national', { year })),
-				predicates: renderSvg(predicateCountOption(counts, year, lang), 640, 220, translate(lang, 'home.predicates', { year }))
-			}
-		])
-	);
+	const charts = {} as Record<Lang, { national: string; predicates: string }>;
+	for (const lang of LANGS) {
+		charts[lang] = {
+			national: renderSvg(
+				nationalIndexOption(series, lang),
+				640,
+				280,
+				translate(lang, 'home.national', { year })
+			),
+			predicates: renderSvg(
+				predicateCountOption(counts, year, lang),
+				640,
+				220,
+				translate(lang, 'home.predicates', { year })
+			)
+		};
+	}
 	return { year, ranking: slim(ranking), series, counts, charts };
 }

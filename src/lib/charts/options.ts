@@ -35,7 +35,13 @@ export function nationalIndexOption(rows: SeriesRow[], lang: Lang): EChartsCoreO
 				lineStyle: { color: ACCENT, width: 3 },
 				itemStyle: { color: ACCENT },
 				symbolSize: 8,
-				label: { show: true, position: 'top', color: ACCENT, fontWeight: 'bold', formatter: (p: { value: number }) => formatScore(p.value, lang) },
+				label: {
+					show: true,
+					position: 'top',
+					color: ACCENT,
+					fontWeight: 'bold',
+					formatter: (p: { value: number }) => formatScore(p.value, lang)
+				},
 				markArea: {
 					silent: true,
 					itemStyle: { color: 'rgba(82, 96, 109, 0.08)' },
@@ -48,13 +54,27 @@ export function nationalIndexOption(rows: SeriesRow[], lang: Lang): EChartsCoreO
 }
 
 /** Horizontal bars of how many instansi hold each predicate, in the predicate colours. */
-export function predicateCountOption(rows: PredicateCountRow[], year: number, lang: Lang): EChartsCoreOption {
-	const count = (p: Predicate) => rows.find((r) => r.year === year && r.predicate === p)?.jumlah ?? 0;
+export function predicateCountOption(
+	rows: PredicateCountRow[],
+	year: number,
+	lang: Lang
+): EChartsCoreOption {
+	const count = (p: Predicate) =>
+		rows.find((r) => r.year === year && r.predicate === p)?.jumlah ?? 0;
 	return {
 		...baseOption,
 		grid: { left: 96, right: 48, top: 8, bottom: 24 },
-		xAxis: { type: 'value', splitLine: { lineStyle: { color: GRID } }, axisLabel: { formatter: (v: number) => formatInt(v, lang) } },
-		yAxis: { type: 'category', data: [...PREDICATES], axisTick: { show: false }, axisLine: { lineStyle: { color: MUTED } } },
+		xAxis: {
+			type: 'value',
+			splitLine: { lineStyle: { color: GRID } },
+			axisLabel: { formatter: (v: number) => formatInt(v, lang) }
+		},
+		yAxis: {
+			type: 'category',
+			data: [...PREDICATES],
+			axisTick: { show: false },
+			axisLine: { lineStyle: { color: MUTED } }
+		},
 		series: [
 			{
 				type: 'bar',
@@ -62,7 +82,11 @@ export function predicateCountOption(rows: PredicateCountRow[], year: number, la
 					value: count(p),
 					itemStyle: { color: PREDICATE_COLOUR[p], borderColor: MUTED, borderWidth: 0.5 }
 				})),
-				label: { show: true, position: 'right', formatter: (p: { value: number }) => formatInt(p.value, lang) },
+				label: {
+					show: true,
+					position: 'right',
+					formatter: (p: { value: number }) => formatInt(p.value, lang)
+				},
 				barWidth: '60%'
 			}
 		]

@@ -7,15 +7,30 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([
+	BarChart,
+	LineChart,
+	GridComponent,
+	MarkAreaComponent,
+	MarkLineComponent,
+	SVGRenderer
+]);
 
-export function renderSvg(option: echarts.EChartsCoreOption, width: number, height: number, label: string): string {
+export function renderSvg(
+	option: echarts.EChartsCoreOption,
+	width: number,
+	height: number,
+	label: string
+): string {
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 	try {
 		chart.setOption(option);
 		return chart
 			.renderToSVGString()
-			.replace(/^<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${escapeAttr(label)}" preserveAspectRatio="xMidYMid meet"`);
+			.replace(
+				/^<svg width="\d+" height="\d+"/,
+				`<svg role="img" aria-label="${escapeAttr(label)}" preserveAspectRatio="xMidYMid meet"`
+			);
 	} finally {
 		chart.dispose();
 	}

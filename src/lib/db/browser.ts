@@ -11,6 +11,9 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowRows } from './arrow-rows';
 import { TABLES, type Engine, type Param, type Row } from './types';
 
+/** How long the .wasm download may make no progress before we give up. */
+const STALL_MS = 15_000;
+
 export interface BrowserEngine extends Engine {
 	db: duckdb.AsyncDuckDB;
 	connection: duckdb.AsyncDuckDBConnection;
@@ -24,8 +27,28 @@ export async function createBrowserEngine(dataBase: string): Promise<BrowserEngi
 	if (!bundle.mainWorker) throw new Error('no duckdb-wasm worker for this browser');
 	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule);
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	// A .wasm that cannot be fetched can leave instantiate() pending inside the worker.
+	// Slow networks are fine (progress keeps coming); a stall or a worker error fails,
+	// so the page can say interactive features are unavailable.
+	let lastProgress = Date.now();
+	let stall: ReturnType<typeof setInterval> | undefined;
+	await Promise.race([
+		db.instantiate(bundle.mainModule, null, () => (lastProgress = Date.now())),
+		new Promise<never>((_, reject) => {
+			worker.addEventListener('error', (e) =>
+				reject(new Error(`duckdb-wasm worker: ${e.message}`))
+			);
+			stall = setInterval(() => {
+				if (Date.now() - lastProgress > STALL_MS) reject(new Error('duckdb-wasm stopped loading'));
+			}, 1000);
+		})
+	])
+		.catch((e: unknown) => {
+			worker.terminate();
+			throw e;
+		})
+		.finally(() => clearInterval(stall));
+	await db.open({ query: { castBigIntToDouble: true } });
 	const connection = await db.connect();
 	const files = await Promise.all(
 		TABLES.map(async (t) => {

@@ -28,12 +28,18 @@ export async function createNodeEngine({ exact = false } = {}): Promise<NodeEngi
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof DuckDBNode;
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const bundles = {
-		mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-		eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+		mvp: {
+			mainModule: join(dist, 'duckdb-mvp.wasm'),
+			mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
+		},
+		eh: {
+			mainModule: join(dist, 'duckdb-eh.wasm'),
+			mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
+		}
 	};
 	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
-	db.open({ query: exact ? {} : { castBigIntToDouble: true, castDecimalToDouble: true } });
+	db.open({ query: exact ? {} : { castBigIntToDouble: true } });
 	const connection = db.connect();
 	const version = String(arrowRows<{ v: string }>(connection.query('SELECT version() AS v'))[0]?.v);
 	return {

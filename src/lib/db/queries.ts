@@ -4,15 +4,35 @@
  */
 import type { Engine, Param } from './types';
 
-const files = import.meta.glob('../sql/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// schema.sql is the pipeline's and fixture.sql the tests': neither belongs in the bundle
+const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture.sql'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
 
 export const SQL: Record<string, string> = Object.fromEntries(
 	Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
 );
 
-export const KELOMPOK = ['semua', 'daerah', 'provinsi', 'kabupaten', 'kota', 'kementerian', 'lembaga'] as const;
+export const KELOMPOK = [
+	'semua',
+	'daerah',
+	'provinsi',
+	'kabupaten',
+	'kota',
+	'kementerian',
+	'lembaga'
+] as const;
 export type Kelompok = (typeof KELOMPOK)[number];
-export const KATEGORI = ['indeks', 'peningkatan', 'layanan', 'tata-kelola', 'kebijakan', 'manajemen'] as const;
+export const KATEGORI = [
+	'indeks',
+	'peningkatan',
+	'layanan',
+	'tata-kelola',
+	'kebijakan',
+	'manajemen'
+] as const;
 export type Kategori = (typeof KATEGORI)[number];
 
 export interface RankingRow {

@@ -48,5 +48,10 @@ export function formatRank(rank: number | null, tie: boolean): string {
 export function formatDate(iso: string, lang: Lang): string {
 	const d = new Date(iso);
 	if (Number.isNaN(d.getTime())) return iso;
-	return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(d);
+	return new Intl.DateTimeFormat(LOCALE[lang], {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Asia/Jakarta'
+	}).format(d);
 }

@@ -18,7 +18,8 @@ const id = {
 	'home.national': 'Indeks SPBE nasional 2018–{year}',
 	'home.nationalFinding': 'Indeks SPBE nasional naik dari {from} ({fromYear}) ke {to} ({toYear})',
 	'home.predicates': 'Jumlah instansi per predikat, {year}',
-	'home.predicatesFinding': '{count} dari {total} instansi berpredikat Baik atau lebih tinggi pada {year}',
+	'home.predicatesFinding':
+		'{count} dari {total} instansi berpredikat Baik atau lebih tinggi pada {year}',
 	'filter.kelompok': 'Kelompok',
 	'filter.search': 'Cari nama',
 	'kelompok.semua': 'Semua instansi',
@@ -61,7 +62,8 @@ const id = {
 	'db.ready': 'Data interaktif siap',
 	'db.unavailable':
 		'Fitur interaktif tidak tersedia di peramban ini (mesin data DuckDB gagal dimuat). Isi yang tampil tetap data resmi yang sudah disiapkan.',
-	'db.noscript': 'JavaScript nonaktif: menampilkan peringkat seluruh instansi. Pilih kelompok lain di halaman peringkat.',
+	'db.noscript':
+		'JavaScript nonaktif: menampilkan peringkat seluruh instansi. Pilih kelompok lain di halaman peringkat.',
 	'source.line': 'Sumber: {source}',
 	'source.report2024': 'KemenPAN-RB, Laporan Pelaksanaan Evaluasi SPBE 2024',
 	'source.report2023': 'KemenPAN-RB, Laporan Pelaksanaan Evaluasi SPBE 2023',
@@ -93,12 +95,15 @@ const id = {
 	'note.filled_cell': 'Sel diisi',
 	'note.caveat': 'Keterangan',
 	'note.as_printed': 'Catatan transkripsi',
-	'sources.reconSummary': '{agree} nilai dilaporkan sesuai dengan tabel resmi; {other} perlu diperhatikan.',
+	'sources.reconSummary':
+		'{agree} nilai dilaporkan sesuai dengan tabel resmi; {other} perlu diperhatikan.',
 	'sources.figures': '{count} angka',
 	'sources.published': 'Diterbitkan di sini',
 	'sources.inReport': 'Menurut laporan',
-	'sources.weightsNote': 'Indeks = 13% Kebijakan + 25% Tata Kelola + 16,5% Manajemen + 45,5% Layanan. Setiap baris resmi diuji terhadap rumus ini saat build (selisih paling besar 0,01).',
-	'sources.bandsNote': 'Predikat diberikan atas indeks yang belum dibulatkan; karena itu tiga baris 2024 tercetak tepat di batas dengan predikat di bawahnya.',
+	'sources.weightsNote':
+		'Indeks = 13% Kebijakan + 25% Tata Kelola + 16,5% Manajemen + 45,5% Layanan. Setiap baris resmi diuji terhadap rumus ini saat build (selisih paling besar 0,01).',
+	'sources.bandsNote':
+		'Predikat diberikan atas indeks yang belum dibulatkan; karena itu tiga baris 2024 tercetak tepat di batas dengan predikat di bawahnya.',
 	'sources.agreeing': 'Nilai dilaporkan yang sesuai ({count})',
 	'col.kindNote': 'Jenis',
 	'col.note': 'Catatan',
@@ -126,7 +131,8 @@ const en: Record<MessageKey, string> = {
 		'Results of the e-government (SPBE) evaluation by the Ministry of Administrative and Bureaucratic Reform for {count} central and regional government bodies.',
 	'home.ranking': 'SPBE Index ranking {year}',
 	'home.national': 'National SPBE Index 2018–{year}',
-	'home.nationalFinding': 'The national SPBE Index rose from {from} ({fromYear}) to {to} ({toYear})',
+	'home.nationalFinding':
+		'The national SPBE Index rose from {from} ({fromYear}) to {to} ({toYear})',
 	'home.predicates': 'Instansi per predicate, {year}',
 	'home.predicatesFinding': '{count} of {total} instansi were rated Baik or better in {year}',
 	'filter.kelompok': 'Group',
@@ -171,7 +177,8 @@ const en: Record<MessageKey, string> = {
 	'db.ready': 'Interactive data ready',
 	'db.unavailable':
 		'Interactive features are unavailable in this browser (the DuckDB data engine failed to load). What you see is still the prepared official data.',
-	'db.noscript': 'JavaScript is off: showing the ranking of every instansi. Choose another group on the ranking pages.',
+	'db.noscript':
+		'JavaScript is off: showing the ranking of every instansi. Choose another group on the ranking pages.',
 	'source.line': 'Source: {source}',
 	'source.report2024': 'KemenPAN-RB, SPBE Evaluation Report 2024',
 	'source.report2023': 'KemenPAN-RB, SPBE Evaluation Report 2023',
@@ -203,12 +210,15 @@ const en: Record<MessageKey, string> = {
 	'note.filled_cell': 'Filled cell',
 	'note.caveat': 'Caveat',
 	'note.as_printed': 'Transcription note',
-	'sources.reconSummary': '{agree} reported values agree with the official tables; {other} need attention.',
+	'sources.reconSummary':
+		'{agree} reported values agree with the official tables; {other} need attention.',
 	'sources.figures': '{count} figures',
 	'sources.published': 'Published here',
 	'sources.inReport': 'In the report',
-	'sources.weightsNote': 'Index = 13% Policy + 25% Governance + 16.5% Management + 45.5% Services. Every official row is checked against this formula at build time (at most 0.01 apart).',
-	'sources.bandsNote': 'Predicates are assigned on the unrounded index, which is why three 2024 rows print an index exactly on a band edge with the lower predicate.',
+	'sources.weightsNote':
+		'Index = 13% Policy + 25% Governance + 16.5% Management + 45.5% Services. Every official row is checked against this formula at build time (at most 0.01 apart).',
+	'sources.bandsNote':
+		'Predicates are assigned on the unrounded index, which is why three 2024 rows print an index exactly on a band edge with the lower predicate.',
 	'sources.agreeing': 'Reported values that agree ({count})',
 	'col.kindNote': 'Kind',
 	'col.note': 'Note',

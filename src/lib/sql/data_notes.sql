@@ -3,4 +3,4 @@ SELECT n.kind, n.year, n.field, n.message, n.source_id, i.id AS instansi_id, i.n
 FROM data_note n
 LEFT JOIN instansi i ON i.id = n.instansi_id
 ORDER BY CASE n.kind WHEN 'out_of_scale' THEN 0 WHEN 'boundary_predicate' THEN 1 WHEN 'filled_cell' THEN 2 WHEN 'caveat' THEN 3 ELSE 4 END,
-	n.year, i.name
+	n.year, i.name, n.field, n.message

@@ -5,4 +5,4 @@ FROM reconciliation c
 LEFT JOIN instansi i ON i.id = c.instansi_id
 JOIN source s ON s.id = c.source_id
 ORDER BY CASE c.kind WHEN 'disagrees' THEN 0 WHEN 'reported_conflict' THEN 1 WHEN 'unmatched' THEN 2 ELSE 3 END,
-	c.year, c.name_as_reported
+	c.year, c.name_as_reported, c.source_id

@@ -1,0 +1,31 @@
+/**
+ * CSV for downloads and prerendered .csv files. Text cells that a spreadsheet would run
+ * as a formula (=, +, -, @, tab, CR) are neutralised with a leading apostrophe; numbers
+ * are written as numbers (a negative change stays -0.19).
+ */
+export type CsvValue = string | number | boolean | null | undefined;
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+export function csvCell(value: CsvValue): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	if (typeof value === 'boolean') return value ? 'true' : 'false';
+	const text = FORMULA.test(value) ? `'${value}` : value;
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Header line plus one line per row, columns in the given order, CRLF as RFC 4180 says. */
+export function toCsv<T extends Record<string, CsvValue>>(
+	rows: readonly T[],
+	columns: readonly (keyof T & string)[]
+): string {
+	const lines = [columns.join(',')];
+	for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+	return lines.join('\r\n') + '\r\n';
+}
+
+/** A score with exactly two decimals for CSV ("4.20"), from a number already rounded to hundredths. */
+export function csvScore(value: number | null | undefined): string {
+	return value === null || value === undefined ? '' : value.toFixed(2);
+}
