@@ -135,6 +135,10 @@ export interface ReportCountRow {
 	source_table: string;
 }
 
+// -- row types: ranking & awards (issue 3) --
+// -- row types: profiles, compare, map, search (issue 4) --
+// -- row types: change, national, sharing (issue 5) --
+
 export const queries = {
 	ranking: (e: Engine, year: number, kelompok: Kelompok, kategori: Kategori) =>
 		run<RankingRow>(e, 'ranking', [year, kelompok, kategori]),
@@ -146,4 +150,7 @@ export const queries = {
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
 	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', [])
+	// -- queries: ranking & awards (issue 3) --
+	// -- queries: profiles, compare, map, search (issue 4) --
+	// -- queries: change, national, sharing (issue 5) --
 };

@@ -8,6 +8,11 @@ const id = {
 	'site.tagline': 'Tolok ukur SPBE: peringkat dan penghargaan pemerintahan digital Indonesia',
 	'nav.home': 'Beranda',
 	'nav.sources': 'Sumber',
+	'nav.ranking': 'Peringkat',
+	'nav.map': 'Peta',
+	'nav.national': 'Nasional',
+	'nav.compare': 'Bandingkan',
+	'nav.leadership': 'Kepemimpinan',
 	'nav.skip': 'Lompat ke konten',
 	'lang.switch': 'English',
 	'lang.label': 'Bahasa',
@@ -112,6 +117,9 @@ const id = {
 	'col.weight': 'Bobot',
 	'col.domain': 'Domain',
 	'col.range': 'Rentang',
+	// -- ranking & awards (issue 3) --
+	// -- profiles, compare, map, search (issue 4) --
+	// -- change, national, sharing (issue 5) --
 	'notfound.title': 'Halaman tidak ditemukan',
 	'notfound.back': 'Kembali ke beranda'
 } as const;
@@ -123,6 +131,11 @@ const en: Record<MessageKey, string> = {
 	'site.tagline': "SPBE benchmark: rankings and awards of Indonesia's digital government",
 	'nav.home': 'Home',
 	'nav.sources': 'Sources',
+	'nav.ranking': 'Rankings',
+	'nav.map': 'Map',
+	'nav.national': 'National',
+	'nav.compare': 'Compare',
+	'nav.leadership': 'Leadership',
 	'nav.skip': 'Skip to content',
 	'lang.switch': 'Bahasa Indonesia',
 	'lang.label': 'Language',
@@ -227,6 +240,9 @@ const en: Record<MessageKey, string> = {
 	'col.weight': 'Weight',
 	'col.domain': 'Domain',
 	'col.range': 'Range',
+	// -- ranking & awards (issue 3) --
+	// -- profiles, compare, map, search (issue 4) --
+	// -- change, national, sharing (issue 5) --
 	'notfound.title': 'Page not found',
 	'notfound.back': 'Back to the home page'
 };

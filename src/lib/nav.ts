@@ -1,0 +1,20 @@
+import type { MessageKey } from '$lib/i18n';
+
+/** The site's main navigation: path (without base), label, and the prefix that marks it current. */
+export interface NavItem {
+	href: string;
+	label: MessageKey;
+	prefix: string;
+}
+
+export const NAV: NavItem[] = [
+	{ href: '/', label: 'nav.home', prefix: '/' },
+	// -- nav: ranking & awards (issue 3) --
+	// -- nav: profiles, compare, map, search (issue 4) --
+	// -- nav: change, national, sharing (issue 5) --
+	{ href: '/sumber', label: 'nav.sources', prefix: '/sumber' }
+];
+
+export function isCurrent(item: NavItem, pathname: string): boolean {
+	return item.prefix === '/' ? pathname === '/' : pathname.startsWith(item.prefix);
+}
