@@ -12,6 +12,8 @@ export const NAV: NavItem[] = [
 	// -- nav: ranking & awards (issue 3) --
 	// -- nav: profiles, compare, map, search (issue 4) --
 	// -- nav: change, national, sharing (issue 5) --
+	{ href: '/kenaikan/semua/2023-2024', label: 'nav.change', prefix: '/kenaikan' },
+	{ href: '/nasional', label: 'nav.national', prefix: '/nasional' },
 	{ href: '/sumber', label: 'nav.sources', prefix: '/sumber' }
 ];
 

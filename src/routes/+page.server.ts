@@ -7,11 +7,13 @@ import { LANGS, translate, type Lang } from '$lib/i18n';
 
 export async function load() {
 	const engine = await published();
-	const year = manifest().latestYear;
-	const [ranking, series, counts] = await Promise.all([
+	const { latestYear: year, officialYears } = manifest();
+	const previous = officialYears.filter((y) => y < year).at(-1) ?? null;
+	const [ranking, series, counts, facts] = await Promise.all([
 		queries.ranking(engine, year, 'semua', 'indeks'),
 		queries.nationalSeries(engine),
-		queries.predicateCounts(engine, 'semua')
+		queries.predicateCounts(engine, 'semua'),
+		previous === null ? Promise.resolve([]) : queries.keyFacts(engine, year, previous)
 	]);
 	const charts = {} as Record<Lang, { national: string; predicates: string }>;
 	for (const lang of LANGS) {
@@ -30,5 +32,5 @@ export async function load() {
 			)
 		};
 	}
-	return { year, ranking: slim(ranking), series, counts, charts };
+	return { year, previous, ranking: slim(ranking), series, counts, facts, charts };
 }

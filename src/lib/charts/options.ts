@@ -4,7 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
-import { formatScore, formatInt, translate, type Lang } from '$lib/i18n';
+import { formatDelta, formatScore, formatInt, translate, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
 import { ACCENT, GRID, MUTED, baseOption } from './theme';
 
@@ -99,4 +99,153 @@ export function predicateEdges(): { predicate: Predicate; lower: number }[] {
 		const h = LOWER_BOUND_H[p];
 		return h === null ? [] : [{ predicate: p, lower: h / 100 }];
 	});
+}
+
+/**
+ * Diverging horizontal bars of the largest rises and falls (up to `n` each), names on the
+ * axis, values labelled, rises in the accent colour and falls in a warm colour (with the
+ * sign written, so colour is never the only cue).
+ */
+export function changeBarsOption(
+	rows: { name: string; selisih: number | null }[],
+	lang: Lang,
+	n = 10
+): EChartsCoreOption {
+	const known = rows.filter((r): r is { name: string; selisih: number } => r.selisih !== null);
+	const up = known.filter((r) => r.selisih > 0).slice(0, n);
+	const down = known.filter((r) => r.selisih < 0).slice(-n);
+	const shown = [...up, ...down].reverse(); // ECharts draws the first category at the bottom
+	return {
+		...baseOption,
+		grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+		xAxis: {
+			type: 'value',
+			splitLine: { lineStyle: { color: GRID } },
+			axisLabel: { formatter: (v: number) => formatDelta(v, lang) }
+		},
+		yAxis: {
+			type: 'category',
+			data: shown.map((r) => r.name),
+			axisTick: { show: false },
+			axisLine: { lineStyle: { color: MUTED } },
+			axisLabel: { width: 180, overflow: 'truncate' }
+		},
+		series: [
+			{
+				type: 'bar',
+				data: shown.map((r) => ({
+					value: r.selisih,
+					itemStyle: { color: r.selisih >= 0 ? ACCENT : '#b35806' }
+				})),
+				label: {
+					show: true,
+					position: 'right',
+					formatter: (p: { value: number }) => formatDelta(p.value, lang)
+				},
+				barWidth: '60%'
+			}
+		]
+	};
+}
+
+const DOMAIN_COLOURS: Record<string, string> = {
+	kebijakan: '#225ea8',
+	tata_kelola: '#41b6c4',
+	manajemen: '#b35806',
+	layanan: '#542788'
+};
+const DOMAIN_SYMBOLS: Record<string, string> = {
+	kebijakan: 'circle',
+	tata_kelola: 'rect',
+	manajemen: 'triangle',
+	layanan: 'diamond'
+};
+
+/**
+ * The four domain series per year, each line labelled at its end (no legend to decode) and
+ * with its own marker shape; years a domain was not measured are gaps, not zeros.
+ */
+export function domainSeriesOption(rows: SeriesRow[], lang: Lang): EChartsCoreOption {
+	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+	const domains = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
+	return {
+		...baseOption,
+		grid: { left: 40, right: 112, top: 16, bottom: 28 },
+		xAxis: {
+			type: 'category',
+			data: years.map(String),
+			axisTick: { show: false },
+			axisLine: { lineStyle: { color: MUTED } }
+		},
+		yAxis: {
+			type: 'value',
+			min: 1,
+			max: 5,
+			interval: 1,
+			splitLine: { lineStyle: { color: GRID } }
+		},
+		series: domains.map((d) => {
+			const byYear = new Map(rows.filter((r) => r.measure === d).map((r) => [r.year, r.value]));
+			return {
+				type: 'line',
+				name: translate(lang, `measure.${d}`),
+				data: years.map((y) => byYear.get(y) ?? null),
+				connectNulls: false,
+				symbol: DOMAIN_SYMBOLS[d],
+				symbolSize: 7,
+				lineStyle: { color: DOMAIN_COLOURS[d], width: 2 },
+				itemStyle: { color: DOMAIN_COLOURS[d] },
+				endLabel: {
+					show: true,
+					color: DOMAIN_COLOURS[d],
+					formatter: (p: { value: number }) =>
+						`${translate(lang, `measure.${d}`)
+							.replace(/^Domain |domain$/i, '')
+							.trim()} ${formatScore(p.value, lang)}`
+				}
+			};
+		})
+	};
+}
+
+/** Bars of the share rated Baik or better per kind and year (two bars per kind). */
+export function shareBaikOption(
+	rows: { year: number; kind: string; total: number; baik_plus: number }[],
+	lang: Lang
+): EChartsCoreOption {
+	const kinds = [...new Set(rows.map((r) => r.kind))];
+	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+	const shades = ['#a1dab4', '#225ea8'];
+	return {
+		...baseOption,
+		grid: { left: 96, right: 48, top: 24, bottom: 24 },
+		legend: { top: 0, right: 0, textStyle: { color: MUTED } },
+		xAxis: {
+			type: 'value',
+			max: 100,
+			splitLine: { lineStyle: { color: GRID } },
+			axisLabel: { formatter: (v: number) => `${formatInt(v, lang)}%` }
+		},
+		yAxis: {
+			type: 'category',
+			inverse: true,
+			data: kinds.map((k) => translate(lang, `kind.${k}` as 'kind.kota')),
+			axisTick: { show: false }
+		},
+		series: years.map((y, i) => ({
+			type: 'bar',
+			name: String(y),
+			itemStyle: { color: shades[i % shades.length], borderColor: MUTED, borderWidth: 0.5 },
+			label: {
+				show: true,
+				position: 'right',
+				fontSize: 10,
+				formatter: (p: { value: number }) => `${formatInt(p.value, lang)}%`
+			},
+			data: kinds.map((k) => {
+				const r = rows.find((x) => x.kind === k && x.year === y);
+				return r && r.total > 0 ? Math.round((r.baik_plus / r.total) * 100) : null;
+			})
+		}))
+	};
 }

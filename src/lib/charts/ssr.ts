@@ -4,13 +4,19 @@
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+import {
+	GridComponent,
+	LegendComponent,
+	MarkAreaComponent,
+	MarkLineComponent
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
 	BarChart,
 	LineChart,
 	GridComponent,
+	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
 	SVGRenderer

@@ -3,7 +3,7 @@ export const INK = '#1f2933';
 export const MUTED = '#52606d';
 export const GRID = '#e4e7eb';
 export const ACCENT = '#225ea8';
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 export const baseOption = {
 	animation: false,

@@ -6,8 +6,10 @@ describe('csv', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
 		expect(csvCell('+62')).toBe("'+62");
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-		expect(csvCell('-1')).toBe("'-1");
+		expect(csvCell('-A1')).toBe("'-A1");
 		expect(csvCell(-0.19)).toBe('-0.19');
+		expect(csvCell('-0.19')).toBe('-0.19');
+		expect(csvCell('-0.19+A1')).toBe("'-0.19+A1");
 	});
 	test('quotes commas, quotes and newlines', () => {
 		expect(csvCell('Kementerian Koordinator Bidang Politik, Hukum dan Keamanan')).toBe(

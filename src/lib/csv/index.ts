@@ -1,17 +1,18 @@
 /**
  * CSV for downloads and prerendered .csv files. Text cells that a spreadsheet would run
  * as a formula (=, +, -, @, tab, CR) are neutralised with a leading apostrophe; numbers
- * are written as numbers (a negative change stays -0.19).
+ * and plain numeric text are written as they are (a negative change stays -0.19).
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function csvCell(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	if (typeof value === 'boolean') return value ? 'true' : 'false';
-	const text = FORMULA.test(value) ? `'${value}` : value;
+	const text = FORMULA.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

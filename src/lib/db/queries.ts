@@ -138,6 +138,66 @@ export interface ReportCountRow {
 // -- row types: ranking & awards (issue 3) --
 // -- row types: profiles, compare, map, search (issue 4) --
 // -- row types: change, national, sharing (issue 5) --
+export interface ChangeRow {
+	peringkat: number | null;
+	seri: boolean;
+	status: 'official' | 'reported' | 'mixed' | null;
+	lintas_metodologi: boolean;
+	id: string;
+	kode: string | null;
+	slug: string;
+	name: string;
+	kind: string;
+	provinsi_nama: string | null;
+	dari: number | null;
+	ke: number | null;
+	selisih: number | null;
+	predikat_dari: string | null;
+	predikat_ke: string | null;
+	status_dari: string | null;
+	status_ke: string | null;
+	metodologi_dari: string | null;
+	metodologi_ke: string | null;
+	rank_dari: number | null;
+	rank_ke: number | null;
+	keikutsertaan: 'keduanya' | 'masuk' | 'keluar';
+	source_dari: string | null;
+	tabel_dari: string | null;
+	source_ke: string | null;
+	tabel_ke: string | null;
+}
+
+export interface GroupMeanRow {
+	year: number;
+	scope: string;
+	measure: string;
+	value: number;
+	source_id: string;
+	source_table: string;
+}
+
+export interface ShareRow {
+	year: number;
+	kind: string;
+	total: number;
+	baik_plus: number;
+}
+
+export interface KeyFactRow {
+	fact: 'top' | 'climber';
+	kind: string;
+	names: string;
+	id: string;
+	value: number;
+}
+
+export interface ChangePairRow {
+	kelompok: Kelompok;
+	dari: number;
+	ke: number;
+	pasangan: number;
+	resmi: number;
+}
 
 export const queries = {
 	ranking: (e: Engine, year: number, kelompok: Kelompok, kategori: Kategori) =>
@@ -149,8 +209,15 @@ export const queries = {
 	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
 	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
-	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', [])
+	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
 	// -- queries: profiles, compare, map, search (issue 4) --
 	// -- queries: change, national, sharing (issue 5) --
+	change: (e: Engine, kelompok: Kelompok, dari: number, ke: number) =>
+		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),
+	changePairs: (e: Engine) => run<ChangePairRow>(e, 'change_pairs', []),
+	groupMeans: (e: Engine) => run<GroupMeanRow>(e, 'group_means', []),
+	shareBaik: (e: Engine) => run<ShareRow>(e, 'share_baik', []),
+	keyFacts: (e: Engine, year: number, previous: number) =>
+		run<KeyFactRow>(e, 'key_facts', [year, previous])
 };

@@ -120,6 +120,58 @@ const id = {
 	// -- ranking & awards (issue 3) --
 	// -- profiles, compare, map, search (issue 4) --
 	// -- change, national, sharing (issue 5) --
+	'national.title': 'Indeks SPBE nasional 2018–{year}',
+	'national.lead':
+		'Indeks nasional, empat domain, rerata per kelompok dan porsi instansi berpredikat Baik atau lebih, masing-masing dengan tabel sumbernya.',
+	'national.methodNote':
+		'Nilai 2018–2020 mengikuti PermenPANRB 5/2018 (area berarsir); sejak 2021 PermenPANRB 59/2020. Laporan tidak mencetak nilai Domain Manajemen untuk 2018–2020.',
+	'national.domains': 'Indeks domain nasional per tahun',
+	'national.domainsFinding': '{high} tertinggi dan {low} terendah setiap tahun',
+	'national.groupMeans': 'Rerata Indeks SPBE per kelompok',
+	'national.groupMeansNote':
+		'Sebagaimana dicetak dalam laporan; rerata terbitan tidak selalu sama dengan rerata sederhana baris per instansi.',
+	'national.share': 'Porsi instansi berpredikat Baik atau lebih',
+	'national.shareFinding':
+		'{share} instansi berpredikat Baik atau lebih pada {year}, naik dari {prevShare} pada {prev}',
+	'national.shareNote':
+		'Dihitung dari tabel per instansi dalam laporan (predikat sebagaimana dicetak).',
+	'col.scope': 'Kelompok',
+	'facts.title': 'Fakta kunci {year}',
+	'facts.top': 'Tertinggi: {kind}',
+	'facts.climber': 'Kenaikan terbesar {prev}→{year}: {kind}',
+	'share.copy': 'Salin tautan',
+	'share.copied': 'Tautan disalin',
+	'share.copyFailed': 'Tidak dapat menyalin; salin alamat dari bilah alamat',
+	'nav.change': 'Kenaikan',
+	'change.title': 'Kenaikan dan penurunan Indeks SPBE: {kelompok}, {dari} → {ke}',
+	'change.lead':
+		'Perubahan indeks setiap instansi yang memiliki nilai pada {dari} dan {ke}, dari kenaikan terbesar sampai penurunan terbesar.',
+	'change.compared': '{count} instansi dibandingkan',
+	'change.up': '{count} naik',
+	'change.down': '{count} turun',
+	'change.same': '{count} tetap',
+	'change.warnMixed':
+		'Perhatian: sebagian nilai di sini dilaporkan oleh berita atau pemerintah daerah, bukan tabel resmi KemenPAN-RB. Baris berstatus "campuran" membandingkan nilai dilaporkan dengan nilai resmi.',
+	'change.warnMethod':
+		'Perhatian: pasangan tahun ini melintasi perubahan metodologi (PermenPANRB 5/2018 → 59/2020); nilainya tidak sepenuhnya sebanding.',
+	'change.matrix': 'Perpindahan predikat, {dari} → {ke}',
+	'change.matrixNote':
+		'Baris: predikat {dari}. Kolom: predikat {ke}. Di atas diagonal berarti naik predikat.',
+	'change.entered': 'Dievaluasi pada {ke} tetapi tidak pada {dari} ({count})',
+	'change.left': 'Dievaluasi pada {dari} tetapi tidak pada {ke} ({count})',
+	'change.pairs': 'Tahun',
+	'change.chartTitle':
+		'{name} naik paling tinggi ({delta}); {fallName} turun paling dalam ({fallDelta})',
+	'change.chartTitleUp': '{name} naik paling tinggi ({delta})',
+	'change.none': 'Tidak ada instansi dengan nilai pada kedua tahun dalam kelompok ini.',
+	'change.allPairs': 'Pasangan tahun lain',
+	'change.rankMove': '{from} → {to}',
+	'col.from': 'Dari',
+	'col.to': 'Ke',
+	'col.delta': 'Selisih',
+	'col.rankChange': 'Peringkat',
+	'col.status': 'Status',
+	'status.mixed': 'Campuran',
 	'notfound.title': 'Halaman tidak ditemukan',
 	'notfound.back': 'Kembali ke beranda'
 } as const;
@@ -243,6 +295,56 @@ const en: Record<MessageKey, string> = {
 	// -- ranking & awards (issue 3) --
 	// -- profiles, compare, map, search (issue 4) --
 	// -- change, national, sharing (issue 5) --
+	'national.title': 'National SPBE Index 2018–{year}',
+	'national.lead':
+		'The national index, the four domains, group means and the share of instansi rated Baik or better, each with its source table.',
+	'national.methodNote':
+		'Values for 2018–2020 follow PermenPANRB 5/2018 (shaded); from 2021 PermenPANRB 59/2020. The report prints no Management domain figure for 2018–2020.',
+	'national.domains': 'National domain indices per year',
+	'national.domainsFinding': '{high} is the highest and {low} the lowest every year',
+	'national.groupMeans': 'Mean SPBE Index per group',
+	'national.groupMeansNote':
+		'As printed in the reports; a published mean is not always the plain mean of the per-instansi rows.',
+	'national.share': 'Share of instansi rated Baik or better',
+	'national.shareFinding':
+		'{share} of instansi were rated Baik or better in {year}, up from {prevShare} in {prev}',
+	'national.shareNote': "Counted from the reports' per-instansi tables (predicates as printed).",
+	'col.scope': 'Group',
+	'facts.title': 'Key facts {year}',
+	'facts.top': 'Top: {kind}',
+	'facts.climber': 'Biggest climber {prev}→{year}: {kind}',
+	'share.copy': 'Copy link',
+	'share.copied': 'Link copied',
+	'share.copyFailed': 'Could not copy; copy the address from the address bar',
+	'nav.change': 'Climbers',
+	'change.title': 'SPBE Index climbers and fallers: {kelompok}, {dari} → {ke}',
+	'change.lead':
+		'The change in index of every instansi with a value in {dari} and in {ke}, from the largest rise to the largest fall.',
+	'change.compared': '{count} instansi compared',
+	'change.up': '{count} rose',
+	'change.down': '{count} fell',
+	'change.same': '{count} unchanged',
+	'change.warnMixed':
+		'Caution: some values here were reported by news or regional governments, not taken from the official KemenPAN-RB tables. Rows marked "mixed" compare a reported value with an official one.',
+	'change.warnMethod':
+		'Caution: this pair of years crosses the change of methodology (PermenPANRB 5/2018 → 59/2020); the values are not fully comparable.',
+	'change.matrix': 'Predicate transitions, {dari} → {ke}',
+	'change.matrixNote':
+		'Rows: predicate in {dari}. Columns: predicate in {ke}. Above the diagonal means a better predicate.',
+	'change.entered': 'Evaluated in {ke} but not in {dari} ({count})',
+	'change.left': 'Evaluated in {dari} but not in {ke} ({count})',
+	'change.pairs': 'Years',
+	'change.chartTitle': '{name} rose most ({delta}); {fallName} fell most ({fallDelta})',
+	'change.chartTitleUp': '{name} rose most ({delta})',
+	'change.none': 'No instansi in this group has a value in both years.',
+	'change.allPairs': 'Other pairs of years',
+	'change.rankMove': '{from} → {to}',
+	'col.from': 'From',
+	'col.to': 'To',
+	'col.delta': 'Change',
+	'col.rankChange': 'Rank',
+	'col.status': 'Status',
+	'status.mixed': 'Mixed',
 	'notfound.title': 'Page not found',
 	'notfound.back': 'Back to the home page'
 };
