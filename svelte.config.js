@@ -7,7 +7,15 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		// absolute paths (set BASE_PATH to serve from a sub-folder), so Open Graph URLs are absolute
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*'],
+			// absolute URLs in Open Graph tags: set SITE_ORIGIN to where the site is deployed
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173'
+		}
 	}
 };
 
