@@ -29,7 +29,7 @@ export const PREDICATE_INK: Record<Predicate, string> = {
 	Kurang: '#1a1a1a',
 	Cukup: '#1a1a1a',
 	Baik: '#1a1a1a',
-	'Sangat Baik': '#ffffff',
+	'Sangat Baik': '#000000',
 	Memuaskan: '#ffffff'
 };
 
