@@ -155,7 +155,38 @@ const CASES: Case[] = [
 		empty: false,
 		run: queries.methodologyWeights
 	},
-	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts }
+	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts },
+	// issue 4: profiles, compare, map, search
+	...(['*', '33.71,33.74'] as const).flatMap((ids) => {
+		const list = ids === '*' ? '*' : ids.split(',');
+		return [
+			{
+				label: `profile_results ${ids}`,
+				file: 'profile_results',
+				empty: false,
+				run: (e: Engine) => queries.profileResults(e, list)
+			},
+			{
+				label: `profile_domains ${ids}`,
+				file: 'profile_domains',
+				empty: false,
+				run: (e: Engine) => queries.profileDomains(e, list)
+			},
+			{
+				label: `nearest_peers ${ids}`,
+				file: 'nearest_peers',
+				empty: false,
+				run: (e: Engine) => queries.nearestPeers(e, list, 3)
+			}
+		];
+	}),
+	{
+		label: 'profile_awards',
+		file: 'profile_awards',
+		empty: false,
+		run: (e: Engine) => queries.profileAwards(e, '*')
+	},
+	{ label: 'directory', file: 'directory', empty: false, run: queries.directory }
 ];
 
 /** The .sql files in src/lib/sql that are not queries. */
