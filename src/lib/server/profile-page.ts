@@ -19,16 +19,21 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 	const regional = instansi?.kode !== null && instansi?.kode !== undefined;
 	if (!instansi || regional !== (route === 'wilayah')) error(404, `unknown ${route} ${id}`);
 
-	const results: ProfileResult[] = (set.results.get(id) ?? []).map(
-		({ id: _id, source_id: _s, source_publisher: _p, ...rest }) => rest
+	const drop = <T extends object, K extends keyof T>(row: T, keys: K[]): Omit<T, K> => {
+		const copy = { ...row };
+		for (const k of keys) delete copy[k];
+		return copy;
+	};
+	const results: ProfileResult[] = (set.results.get(id) ?? []).map((r) =>
+		drop(r, ['id', 'source_id', 'source_publisher'])
 	);
 	const official = results.filter((r) => r.status === 'official');
 	const latest = official[official.length - 1] ?? null;
 	const domains: ProfileDomain[] = (set.domains.get(id) ?? [])
 		.filter((d) => d.year === latest?.year)
-		.map(({ id: _id, dari: _d, ...rest }) => rest);
+		.map((d) => drop(d, ['id', 'dari']));
 	const peerCount = (set.domains.get(id) ?? []).find((d) => d.year === latest?.year)?.dari ?? null;
-	const awards = (set.awards.get(id) ?? []).map(({ id: _id, source_id: _s, ...rest }) => rest);
+	const awards = (set.awards.get(id) ?? []).map((a) => drop(a, ['id', 'source_id']));
 	const peers = (set.peers.get(id) ?? []).map((p) => ({ id: p.peer_id, name: p.peer_name }));
 	const sameProvince =
 		instansi.kind === 'kabupaten' || instansi.kind === 'kota'
