@@ -6,7 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// absolute paths (set BASE_PATH to serve from a sub-folder), so Open Graph URLs are absolute
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// Content-Security-Policy as a <meta> tag in every prerendered page: SvelteKit hashes its
@@ -29,7 +29,7 @@ const config = {
 		},
 		prerender: {
 			handleHttpError: ({ path, message }) => {
-				if (/^\/(wilayah|instansi|peringkat)\//.test(path)) return;
+				if (/^\/peringkat\//.test(path)) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail',

@@ -11,6 +11,8 @@ export const NAV: NavItem[] = [
 	{ href: '/', label: 'nav.home', prefix: '/' },
 	// -- nav: ranking & awards (issue 3) --
 	// -- nav: profiles, compare, map, search (issue 4) --
+	{ href: '/bandingkan', label: 'nav.compare', prefix: '/bandingkan' },
+	{ href: '/peta', label: 'nav.map', prefix: '/peta' },
 	// -- nav: change, national, sharing (issue 5) --
 	{ href: '/kenaikan/semua/2023-2024', label: 'nav.change', prefix: '/kenaikan' },
 	{ href: '/nasional', label: 'nav.national', prefix: '/nasional' },

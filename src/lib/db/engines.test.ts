@@ -155,7 +155,61 @@ const CASES: Case[] = [
 		empty: false,
 		run: queries.methodologyWeights
 	},
-	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts }
+	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts },
+	// issue 4: profiles, compare, map, search
+	...(['*', '33.71,33.74'] as const).flatMap((ids) => {
+		const list = ids === '*' ? '*' : ids.split(',');
+		return [
+			{
+				label: `profile_results ${ids}`,
+				file: 'profile_results',
+				empty: false,
+				run: (e: Engine) => queries.profileResults(e, list)
+			},
+			{
+				label: `profile_domains ${ids}`,
+				file: 'profile_domains',
+				empty: false,
+				run: (e: Engine) => queries.profileDomains(e, list)
+			},
+			{
+				label: `nearest_peers ${ids}`,
+				file: 'nearest_peers',
+				empty: false,
+				run: (e: Engine) => queries.nearestPeers(e, list, 3)
+			}
+		];
+	}),
+	{
+		label: 'profile_awards',
+		file: 'profile_awards',
+		empty: false,
+		run: (e: Engine) => queries.profileAwards(e, '*')
+	},
+	{ label: 'directory', file: 'directory', empty: false, run: queries.directory },
+	// issue 5: change, national, sharing
+	...KELOMPOK.flatMap((kelompok) =>
+		(
+			[
+				[2023, 2024],
+				[2022, 2023]
+			] as const
+		).map(([dari, ke]) => ({
+			label: `change ${kelompok} ${dari}-${ke}`,
+			file: 'change',
+			empty: false,
+			run: (e: Engine) => queries.change(e, kelompok, dari, ke)
+		}))
+	),
+	{ label: 'change_pairs', file: 'change_pairs', empty: false, run: queries.changePairs },
+	{ label: 'group_means', file: 'group_means', empty: false, run: queries.groupMeans },
+	{ label: 'share_baik', file: 'share_baik', empty: false, run: queries.shareBaik },
+	{
+		label: 'key_facts',
+		file: 'key_facts',
+		empty: false,
+		run: (e: Engine) => queries.keyFacts(e, 2024, 2023)
+	}
 ];
 
 /** The .sql files in src/lib/sql that are not queries. */

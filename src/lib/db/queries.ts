@@ -137,6 +137,108 @@ export interface ReportCountRow {
 
 // -- row types: ranking & awards (issue 3) --
 // -- row types: profiles, compare, map, search (issue 4) --
+/** One known result (official or reported) with its source and its ranks among peers. */
+export interface ProfileResultRow {
+	id: string;
+	year: number;
+	index: number;
+	kebijakan: number | null;
+	tata_kelola: number | null;
+	manajemen: number | null;
+	layanan: number | null;
+	predicate: string;
+	status: string;
+	source_id: string;
+	source_table: string | null;
+	source_row: number | null;
+	source_publisher: string | null;
+	source_title: string | null;
+	source_address: string | null;
+	note: string | null;
+	caveat: string | null;
+	predikat_berikut: string | null;
+	ambang_berikut: number | null;
+	selisih_ambang: number | null;
+	peringkat_nasional: number | null;
+	seri_nasional: boolean | null;
+	dari_nasional: number | null;
+	persentil_nasional: number | null;
+	selisih_atas_nasional: number | null;
+	atas_peringkat_nasional: number | null;
+	atas_nama_nasional: string | null;
+	peringkat_provinsi: number | null;
+	seri_provinsi: boolean | null;
+	dari_provinsi: number | null;
+	persentil_provinsi: number | null;
+	selisih_atas_provinsi: number | null;
+	atas_peringkat_provinsi: number | null;
+	atas_nama_provinsi: string | null;
+}
+
+export type DomainKey = 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
+export const DOMAINS: readonly DomainKey[] = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'];
+
+/** One domain of one official result against the same kind's median and top tenth. */
+export interface ProfileDomainRow {
+	id: string;
+	year: number;
+	domain: DomainKey;
+	nilai: number;
+	median: number;
+	atas_sepersepuluh: number;
+	dari: number;
+	selisih_median: number;
+	bobot: number | null;
+	ruang: number;
+	dampak: number | null;
+}
+
+export interface ProfileAwardRow {
+	id: string;
+	award: string;
+	edition: number;
+	category: string;
+	rank: number | null;
+	recipient: string;
+	note: string | null;
+	source_id: string;
+	source_publisher: string | null;
+	source_title: string | null;
+	source_address: string | null;
+}
+
+/** Every instansi with its latest official result (NULL year: never evaluated). */
+export interface DirectoryRow {
+	id: string;
+	kind: string;
+	kode: string | null;
+	slug: string;
+	name: string;
+	provinsi_kode: string | null;
+	provinsi_nama: string | null;
+	abbreviation: string | null;
+	year: number | null;
+	index: number | null;
+	kebijakan: number | null;
+	tata_kelola: number | null;
+	manajemen: number | null;
+	layanan: number | null;
+	predicate: string | null;
+	results: number;
+}
+
+export interface NearestPeerRow {
+	id: string;
+	peer_id: string;
+	peer_name: string;
+	year: number;
+	jarak_kuadrat: number;
+}
+
+/** '*' (every instansi) or the ids joined for the `$1` of the profile queries. */
+export function idList(ids: readonly string[] | '*'): string {
+	return ids === '*' ? '*' : ids.join(',');
+}
 // -- row types: change, national, sharing (issue 5) --
 export interface ChangeRow {
 	peringkat: number | null;
@@ -212,6 +314,15 @@ export const queries = {
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
 	// -- queries: profiles, compare, map, search (issue 4) --
+	profileResults: (e: Engine, ids: readonly string[] | '*') =>
+		run<ProfileResultRow>(e, 'profile_results', [idList(ids)]),
+	profileDomains: (e: Engine, ids: readonly string[] | '*') =>
+		run<ProfileDomainRow>(e, 'profile_domains', [idList(ids)]),
+	profileAwards: (e: Engine, ids: readonly string[] | '*') =>
+		run<ProfileAwardRow>(e, 'profile_awards', [idList(ids)]),
+	nearestPeers: (e: Engine, ids: readonly string[] | '*', limit: number) =>
+		run<NearestPeerRow>(e, 'nearest_peers', [idList(ids), limit]),
+	directory: (e: Engine) => run<DirectoryRow>(e, 'directory', []),
 	// -- queries: change, national, sharing (issue 5) --
 	change: (e: Engine, kelompok: Kelompok, dari: number, ke: number) =>
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),

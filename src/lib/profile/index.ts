@@ -1,0 +1,1 @@
+export { profileHref } from './links';

@@ -1,0 +1,138 @@
+/**
+ * What one profile page (/wilayah/{kode}, /instansi/{slug}) needs, cut from the build's cached
+ * whole-set queries (profiles.ts): small rows, the two charts drawn to SVG in both languages.
+ */
+import { error } from '@sveltejs/kit';
+import { profileSet } from './profiles';
+import { renderSvg } from '$lib/charts/ssr';
+import { profileDomainsOption, profileYearsOption } from '$lib/charts/profile';
+import { LANGS, translate, type Lang } from '$lib/i18n';
+import { csvScore } from '$lib/csv';
+import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/queries';
+
+export type ProfileResult = Omit<ProfileResultRow, 'id' | 'source_id' | 'source_publisher'>;
+export type ProfileDomain = Omit<ProfileDomainRow, 'id' | 'dari'>;
+
+export async function profileData(id: string, route: 'wilayah' | 'instansi') {
+	const set = await profileSet();
+	const instansi = set.byId.get(id);
+	const regional = instansi?.kode !== null && instansi?.kode !== undefined;
+	if (!instansi || regional !== (route === 'wilayah')) error(404, `unknown ${route} ${id}`);
+
+	const drop = <T extends object, K extends keyof T>(row: T, keys: K[]): Omit<T, K> => {
+		const copy = { ...row };
+		for (const k of keys) delete copy[k];
+		return copy;
+	};
+	const results: ProfileResult[] = (set.results.get(id) ?? []).map((r) =>
+		drop(r, ['id', 'source_id', 'source_publisher'])
+	);
+	const official = results.filter((r) => r.status === 'official');
+	const latest = official[official.length - 1] ?? null;
+	const domains: ProfileDomain[] = (set.domains.get(id) ?? [])
+		.filter((d) => d.year === latest?.year)
+		.map((d) => drop(d, ['id', 'dari']));
+	const peerCount = (set.domains.get(id) ?? []).find((d) => d.year === latest?.year)?.dari ?? null;
+	const awards = (set.awards.get(id) ?? []).map((a) => drop(a, ['id', 'source_id']));
+	const peers = (set.peers.get(id) ?? []).map((p) => ({ id: p.peer_id, name: p.peer_name }));
+	const sameProvince =
+		instansi.kind === 'kabupaten' || instansi.kind === 'kota'
+			? set.directory
+					.filter(
+						(d) =>
+							d.kind === instansi.kind && d.provinsi_kode === instansi.provinsi_kode && d.id !== id
+					)
+					.map((d) => ({ id: d.id, name: d.name, index: d.index }))
+			: [];
+
+	const charts = {} as Record<Lang, { years: string; domains: string }>;
+	for (const lang of LANGS) {
+		const kind = translate(lang, `kinds.${instansi.kind}` as 'kinds.kota');
+		charts[lang] = {
+			years:
+				results.length > 0
+					? renderSvg(
+							profileYearsOption(results, lang),
+							560,
+							240,
+							translate(lang, 'profile.yearsChart', { name: instansi.name })
+						)
+					: '',
+			domains:
+				domains.length > 0
+					? renderSvg(
+							profileDomainsOption(domains, lang, {
+								own: instansi.name,
+								median: translate(lang, 'profile.median', { kind }),
+								top: translate(lang, 'profile.topTenth', { kind })
+							}),
+							560,
+							260,
+							translate(lang, 'profile.domainsChart', { name: instansi.name })
+						)
+					: ''
+		};
+	}
+
+	return {
+		instansi: {
+			id: instansi.id,
+			kind: instansi.kind,
+			name: instansi.name,
+			provinsi_kode: instansi.provinsi_kode,
+			provinsi_nama: instansi.provinsi_nama,
+			abbreviation: instansi.abbreviation,
+			subgroup: null
+		},
+		results,
+		latestYear: latest?.year ?? null,
+		domains,
+		peerCount,
+		awards,
+		peers,
+		sameProvince,
+		charts
+	};
+}
+
+export type ProfileData = Awaited<ReturnType<typeof profileData>>;
+
+/** The page's numbers as CSV rows (tahun,indeks,…,sumber), official and reported alike. */
+export async function profileCsvRows(id: string) {
+	const set = await profileSet();
+	return (set.results.get(id) ?? []).map((r) => ({
+		tahun: r.year,
+		indeks: csvScore(r.index),
+		kebijakan: csvScore(r.kebijakan),
+		tata_kelola: csvScore(r.tata_kelola),
+		manajemen: csvScore(r.manajemen),
+		layanan: csvScore(r.layanan),
+		predikat: r.predicate,
+		status: r.status,
+		sumber: [r.source_title, r.source_table, r.source_row ? `No ${r.source_row}` : null]
+			.filter(Boolean)
+			.join(', '),
+		alamat_sumber: r.source_address ?? '',
+		peringkat_nasional: r.peringkat_nasional ?? '',
+		dari_nasional: r.dari_nasional ?? '',
+		peringkat_provinsi: r.peringkat_provinsi ?? '',
+		dari_provinsi: r.dari_provinsi ?? ''
+	}));
+}
+
+export const CSV_COLUMNS = [
+	'tahun',
+	'indeks',
+	'kebijakan',
+	'tata_kelola',
+	'manajemen',
+	'layanan',
+	'predikat',
+	'status',
+	'sumber',
+	'alamat_sumber',
+	'peringkat_nasional',
+	'dari_nasional',
+	'peringkat_provinsi',
+	'dari_provinsi'
+] as const;

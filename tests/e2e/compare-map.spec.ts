@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('compare', () => {
+	test('keeps its regions in the address and shows them side by side', async ({ page }) => {
+		await page.goto('/bandingkan?kode=35.73,32.73');
+		const heat = page.getByTestId('compare-heat');
+		await expect(heat.locator('tbody tr')).toHaveCount(2, { timeout: 30_000 });
+		await expect(heat).toContainText('Kota Malang');
+		await expect(heat).toContainText('Kota Bandung');
+		await expect(heat).toContainText('4,24');
+		await expect(page.getByTestId('chart-compare-years').locator('svg')).toBeVisible();
+		await expect(page.getByTestId('chart-compare-bump').locator('svg')).toBeVisible();
+		await expect(page.getByTestId('chart-compare-slope').locator('svg')).toBeVisible();
+		await expect(page.getByTestId('compare-suggestions')).toContainText('Jawa Timur');
+		// adding a suggested peer puts it in the address
+		await page.getByTestId('compare-suggestions').getByRole('button').first().click();
+		await expect(page).toHaveURL(/kode=35\.73%2C32\.73%2C|kode=35\.73,32\.73,/);
+		await expect(heat.locator('tbody tr')).toHaveCount(3);
+		// removing one takes it out again
+		await page.getByRole('button', { name: 'Hapus Kota Bandung' }).click();
+		await expect(page).not.toHaveURL(/32\.73/);
+		await expect(page).toHaveURL(/35\.73/);
+	});
+
+	test('drops unknown and duplicate codes, names them and keeps the valid ones', async ({
+		page
+	}) => {
+		await page.goto('/bandingkan?kode=35.73,99.99,35.73,32.73,bukan-kode');
+		const dropped = page.getByTestId('compare-dropped');
+		await expect(dropped).toContainText('99.99');
+		await expect(dropped).toContainText('bukan-kode');
+		await expect(dropped).toContainText('35.73');
+		await expect(page.getByTestId('compare-chosen').getByRole('link')).toHaveText([
+			'Kota Malang',
+			'Kota Bandung'
+		]);
+		await expect(page).toHaveURL(/kode=35\.73(%2C|,)32\.73$/);
+	});
+});
+
+test.describe('map', () => {
+	test('renders the 514 kabupaten/kota with the predicate legend and opens a profile', async ({
+		page
+	}) => {
+		await page.goto('/peta');
+		const map = page.getByTestId('map');
+		await expect(map.locator('path')).toHaveCount(514, { timeout: 15_000 });
+		const legend = page.getByTestId('map-legend');
+		for (const p of ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Belum dievaluasi'])
+			await expect(legend).toContainText(p);
+		await expect(map.locator('path[data-band="none"]').first()).toBeAttached();
+		await expect(map.locator('path[data-kode="35.73"]')).toHaveAttribute('data-band', 'Memuaskan');
+		await map.locator('path[data-kode="35.73"]').hover({ force: true });
+		await expect(page.getByTestId('map-tip')).toContainText('Kota Malang');
+		await page.getByTestId('map-level').selectOption('provinsi');
+		await expect(map.locator('path')).toHaveCount(38);
+		await map.locator('path[data-kode="35"]').click({ force: true });
+		await expect(page).toHaveURL(/\/wilayah\/35$/);
+		await expect(page.getByTestId('profile-name')).toHaveText('Provinsi Jawa Timur');
+	});
+});

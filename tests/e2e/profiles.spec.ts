@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { sql } from './published';
+
+const years = '[data-testid="profile-years"] tbody tr';
+
+test.describe('profiles without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('Kota Malang shows 2.60 reported (2022), 3.82 and 4.24 official, each with its source', async ({
+		page
+	}) => {
+		await page.goto('/wilayah/35.73');
+		await expect(page.getByTestId('profile-name')).toHaveText('Kota Malang');
+		const rows = page.locator(years);
+		await expect(rows).toHaveCount(3);
+		const row = (year: string) => rows.filter({ has: page.locator(`th:text-is("${year}")`) });
+		await expect(row('2024')).toContainText('4,24');
+		await expect(row('2024')).toHaveAttribute('data-status', 'official');
+		await expect(row('2024')).toContainText(
+			'Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel 32'
+		);
+		await expect(row('2023')).toContainText('3,82');
+		await expect(row('2023')).toHaveAttribute('data-status', 'official');
+		await expect(row('2022')).toContainText('2,60');
+		await expect(row('2022')).toHaveAttribute('data-status', 'reported');
+		await expect(row('2022')).toContainText('Dilaporkan');
+		await expect(row('2022')).toContainText('tidak diperingkat');
+		await expect(row('2022').getByRole('link', { name: 'Dilaporkan' })).toHaveAttribute(
+			'href',
+			/malangkota\.go\.id/
+		);
+
+		// rank and percentile as the SQL gives them
+		const [r2024] = (
+			await sql<{ year: number; peringkat_nasional: number; dari_nasional: number }>(
+				'profile_results',
+				['35.73']
+			)
+		).filter((r) => r.year === 2024);
+		await expect(page.getByTestId('profile-summary')).toContainText(
+			`Peringkat ${r2024?.peringkat_nasional} dari ${r2024?.dari_nasional} kota`
+		);
+		await expect(page.getByTestId('gap-predicate')).toContainText('Memuaskan');
+		await expect(page.getByTestId('profile-domains')).toContainText('Layanan');
+		await expect(page.getByTestId('improve')).toContainText('Domain');
+	});
+
+	test('a region never evaluated renders and says so', async ({ page }) => {
+		const [never] = await sql<{ id: string; name: string }>('directory', []).then((rows) =>
+			rows.filter((r) => (r as { results?: number }).results === 0 && /^\d/.test(r.id))
+		);
+		expect(never, 'some region has no result at all').toBeDefined();
+		await page.goto(`/wilayah/${never?.id}`);
+		await expect(page.getByTestId('profile-name')).toHaveText(never?.name ?? '');
+		await expect(page.getByTestId('not-evaluated')).toContainText('Belum dievaluasi');
+		await expect(page.locator(years)).toHaveCount(0);
+	});
+
+	test('a central body has its page and its CSV', async ({ page, request }) => {
+		await page.goto('/instansi/kementerian-keuangan');
+		await expect(page.getByTestId('profile-name')).toContainText('Kementerian Keuangan');
+		await expect(page.locator(years).first()).toHaveAttribute('data-status', 'official');
+		const csv = await (await request.get('/instansi/kementerian-keuangan.csv')).text();
+		expect(csv.split('\r\n')[0]).toMatch(
+			/^tahun,indeks,kebijakan,tata_kelola,manajemen,layanan,predikat,status,sumber/
+		);
+	});
+
+	test('the region CSV has every known year with its status', async ({ request }) => {
+		const res = await request.get('/wilayah/35.73.csv');
+		expect(res.ok()).toBe(true);
+		const lines = (await res.text()).trim().split('\r\n');
+		expect(lines[0]).toMatch(
+			/^tahun,indeks,kebijakan,tata_kelola,manajemen,layanan,predikat,status,sumber/
+		);
+		expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
+			'2022,2.60',
+			'2023,3.82',
+			'2024,4.24'
+		]);
+		expect(lines[1]).toContain(',reported,');
+		expect(lines[3]).toContain(',official,');
+	});
+});
+
+test.describe('search', () => {
+	for (const [query, name] of [
+		['kab malang', 'Kabupaten Malang'],
+		['KOTA BAUBAU', 'Kota Bau Bau'],
+		['kabupaten banyuwangi', 'Kabupaten Banyuwangi']
+	] as const) {
+		test(`"${query}" finds ${name} from any page`, async ({ page }) => {
+			await page.goto('/sumber');
+			const box = page.getByRole('combobox', { name: 'Cari wilayah atau instansi' });
+			await box.fill(query);
+			const results = page.getByTestId('search-results');
+			await expect(results.getByRole('option').first()).toContainText(name);
+			await box.press('Enter');
+			await expect(page.getByTestId('profile-name')).toHaveText(name);
+		});
+	}
+});
+
+test.describe('unknown codes', () => {
+	test('an unknown region code says so and suggests the closest names', async ({ page }) => {
+		const res = await page.goto('/wilayah/35.99');
+		expect(res?.status()).toBe(404);
+		await expect(page.getByTestId('notfound-asked')).toContainText('35.99');
+		const list = page.getByTestId('notfound-suggestions');
+		await expect(list.getByRole('link').first()).toBeVisible();
+		await expect(list).toContainText('Kota Batu');
+	});
+
+	test('a misspelt name in the address suggests the right profile', async ({ page }) => {
+		await page.goto('/instansi/kementerian-keuangann');
+		await expect(page.getByTestId('notfound-suggestions')).toContainText('Kementerian Keuangan');
+	});
+});
