@@ -136,6 +136,24 @@ export interface ReportCountRow {
 }
 
 // -- row types: ranking & awards (issue 3) --
+export interface AwardCategoryRow {
+	slug: Kategori;
+	no: number;
+	name_id: string;
+	name_en: string;
+	measure: 'index' | 'index_change' | 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
+	direction: 'desc' | 'asc';
+	/** ';'-separated, as in the CSV: use kelompokOf() */
+	kelompok: string;
+	source_id: string;
+	source_title: string | null;
+	basis: string;
+}
+/** The groups a category is ranked in, in the site's order. */
+export function kelompokOf(c: Pick<AwardCategoryRow, 'kelompok'>): Kelompok[] {
+	const listed = c.kelompok.split(';');
+	return KELOMPOK.filter((k) => listed.includes(k));
+}
 // -- row types: profiles, compare, map, search (issue 4) --
 // -- row types: change, national, sharing (issue 5) --
 
@@ -149,8 +167,9 @@ export const queries = {
 	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
 	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
-	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', [])
+	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
+	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
 	// -- queries: profiles, compare, map, search (issue 4) --
 	// -- queries: change, national, sharing (issue 5) --
 };

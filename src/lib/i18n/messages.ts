@@ -118,6 +118,16 @@ const id = {
 	'col.domain': 'Domain',
 	'col.range': 'Rentang',
 	// -- ranking & awards (issue 3) --
+	'rules.title': 'Aturan kategori penghargaan (Digital Government Award)',
+	'rules.lead': 'Setiap kategori diperingkat dalam setiap kelompok menurut satu ukuran. Aturan ini disimpan sebagai data (data/reference/award_categories.csv), bukan di dalam kode: perubahan aturan kementerian cukup mengubah tabel ini.',
+	'col.category': 'Kategori',
+	'col.measure': 'Ukuran',
+	'col.direction': 'Urutan',
+	'col.groups': 'Kelompok',
+	'col.basis': 'Dasar aturan',
+	'measure.index_change': 'Perubahan Indeks SPBE sejak evaluasi resmi sebelumnya',
+	'direction.desc': 'tertinggi lebih baik',
+	'direction.asc': 'terendah lebih baik',
 	// -- profiles, compare, map, search (issue 4) --
 	// -- change, national, sharing (issue 5) --
 	'notfound.title': 'Halaman tidak ditemukan',
@@ -241,6 +251,16 @@ const en: Record<MessageKey, string> = {
 	'col.domain': 'Domain',
 	'col.range': 'Range',
 	// -- ranking & awards (issue 3) --
+	'rules.title': 'Award category rules (Digital Government Award)',
+	'rules.lead': 'Each category is ranked within each group by one measure. The rules are kept as data (data/reference/award_categories.csv), not in code: a change in the ministry\'s rules is a change to this table.',
+	'col.category': 'Category',
+	'col.measure': 'Measure',
+	'col.direction': 'Order',
+	'col.groups': 'Groups',
+	'col.basis': 'Basis of the rule',
+	'measure.index_change': 'Change in the SPBE Index since the previous official evaluation',
+	'direction.desc': 'highest first',
+	'direction.asc': 'lowest first',
 	// -- profiles, compare, map, search (issue 4) --
 	// -- change, national, sharing (issue 5) --
 	'notfound.title': 'Page not found',
