@@ -466,7 +466,9 @@ describe('region-match', () => {
 	});
 
 	test('an award category ranked in an unknown group', () => {
-		const { problems } = run(edit('awardCategories', ',kota;semua,permen59,The index', ',kota;desa,permen59,The index'));
+		const { problems } = run(
+			edit('awardCategories', ',kota;semua,permen59,The index', ',kota;desa,permen59,The index')
+		);
 		expectOnly(problems, [
 			'data/reference/award_categories.csv, line 2, kelompok: [award-category]',
 			'unknown kelompok "desa"'
@@ -479,7 +481,13 @@ describe('region-match', () => {
 			'data/reference/award_categories.csv, line 3, slug: [award-category]',
 			'category "indeks" is listed twice'
 		]);
-		const unknown = run(edit('awardCategories', 'desc,kota;semua,permen59,The change', 'desc,kota;semua,permen99,The change'));
+		const unknown = run(
+			edit(
+				'awardCategories',
+				'desc,kota;semua,permen59,The change',
+				'desc,kota;semua,permen99,The change'
+			)
+		);
 		expectOnly(unknown.problems, [
 			'data/reference/award_categories.csv, line 3, source_id: [source]',
 			'unknown source "permen99"'

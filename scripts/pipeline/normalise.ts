@@ -34,7 +34,7 @@ import {
 	type ReportCount,
 	type Result,
 	type Source,
-	type Statistic,
+	type Statistic
 } from './model';
 import {
 	DOMAINS,

@@ -60,6 +60,8 @@ export interface RankingRow {
 	subgroup: string | null;
 	prev_index: number | null;
 	prev_year: number | null;
+	/** index minus the previous official index (any category) */
+	perubahan: number | null;
 	nilai: number | null;
 }
 
@@ -154,6 +156,30 @@ export function kelompokOf(c: Pick<AwardCategoryRow, 'kelompok'>): Kelompok[] {
 	const listed = c.kelompok.split(';');
 	return KELOMPOK.filter((k) => listed.includes(k));
 }
+export interface RankingFilters {
+	/** Kemendagri province code ('35'); a province counts as in itself. */
+	provinsi: string | null;
+	/** Minimum predicate, e.g. 'Baik' (Baik, Sangat Baik and Memuaskan pass). */
+	predikat: string | null;
+	/** Minimum value of the category's measure, two-decimal text ('3.50'). */
+	min: string | null;
+	/** Minimum improvement of the index since the previous official evaluation ('0.20'). */
+	naik: string | null;
+	/** Part of the name, case-insensitive. */
+	q: string | null;
+	/** Only instansi also evaluated in the previous official year. */
+	dua: boolean;
+}
+
+export type RankingFilteredRow = RankingRow;
+
+export interface NotEvaluatedRow {
+	id: string;
+	kind: string;
+	name: string;
+	provinsi_nama: string | null;
+	last_year: number | null;
+}
 // -- row types: profiles, compare, map, search (issue 4) --
 // -- row types: change, national, sharing (issue 5) --
 
@@ -170,6 +196,27 @@ export const queries = {
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
 	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
+	/** ranking.sql's rows (official ranks kept) that pass the reader's filters. */
+	rankingFiltered: (
+		e: Engine,
+		year: number,
+		kelompok: Kelompok,
+		kategori: Kategori,
+		f: RankingFilters
+	) =>
+		run<RankingFilteredRow>(e, 'ranking_filtered', [
+			year,
+			kelompok,
+			kategori,
+			f.provinsi,
+			f.predikat,
+			f.min,
+			f.naik,
+			f.q,
+			f.dua
+		]),
+	notEvaluated: (e: Engine, year: number, kelompok: Kelompok) =>
+		run<NotEvaluatedRow>(e, 'not_evaluated', [year, kelompok])
 	// -- queries: profiles, compare, map, search (issue 4) --
 	// -- queries: change, national, sharing (issue 5) --
 };

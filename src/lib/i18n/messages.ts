@@ -119,7 +119,8 @@ const id = {
 	'col.range': 'Rentang',
 	// -- ranking & awards (issue 3) --
 	'rules.title': 'Aturan kategori penghargaan (Digital Government Award)',
-	'rules.lead': 'Setiap kategori diperingkat dalam setiap kelompok menurut satu ukuran. Aturan ini disimpan sebagai data (data/reference/award_categories.csv), bukan di dalam kode: perubahan aturan kementerian cukup mengubah tabel ini.',
+	'rules.lead':
+		'Setiap kategori diperingkat dalam setiap kelompok menurut satu ukuran. Aturan ini disimpan sebagai data (data/reference/award_categories.csv), bukan di dalam kode: perubahan aturan kementerian cukup mengubah tabel ini.',
 	'col.category': 'Kategori',
 	'col.measure': 'Ukuran',
 	'col.direction': 'Urutan',
@@ -252,7 +253,8 @@ const en: Record<MessageKey, string> = {
 	'col.range': 'Range',
 	// -- ranking & awards (issue 3) --
 	'rules.title': 'Award category rules (Digital Government Award)',
-	'rules.lead': 'Each category is ranked within each group by one measure. The rules are kept as data (data/reference/award_categories.csv), not in code: a change in the ministry\'s rules is a change to this table.',
+	'rules.lead':
+		"Each category is ranked within each group by one measure. The rules are kept as data (data/reference/award_categories.csv), not in code: a change in the ministry's rules is a change to this table.",
 	'col.category': 'Category',
 	'col.measure': 'Measure',
 	'col.direction': 'Order',
