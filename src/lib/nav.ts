@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
 	{ href: '/', label: 'nav.home', prefix: '/' },
 	// -- nav: ranking & awards (issue 3) --
+	{ href: '/peringkat', label: 'nav.ranking', prefix: '/peringkat' },
 	// -- nav: profiles, compare, map, search (issue 4) --
 	// -- nav: change, national, sharing (issue 5) --
 	{ href: '/sumber', label: 'nav.sources', prefix: '/sumber' }
