@@ -11,6 +11,7 @@ export const NAV: NavItem[] = [
 	{ href: '/', label: 'nav.home', prefix: '/' },
 	// -- nav: ranking & awards (issue 3) --
 	{ href: '/peringkat', label: 'nav.ranking', prefix: '/peringkat' },
+	{ href: '/kepemimpinan', label: 'nav.leadership', prefix: '/kepemimpinan' },
 	// -- nav: profiles, compare, map, search (issue 4) --
 	// -- nav: change, national, sharing (issue 5) --
 	{ href: '/sumber', label: 'nav.sources', prefix: '/sumber' }

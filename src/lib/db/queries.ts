@@ -180,6 +180,22 @@ export interface NotEvaluatedRow {
 	provinsi_nama: string | null;
 	last_year: number | null;
 }
+export interface AwardResultRow {
+	award: string;
+	edition: number;
+	category: string;
+	rank: number | null;
+	recipient: string;
+	instansi_id: string;
+	name: string | null;
+	kind: string | null;
+	provinsi_nama: string | null;
+	source_id: string;
+	source_publisher: string | null;
+	source_title: string | null;
+	source_address: string | null;
+	note: string | null;
+}
 // -- row types: profiles, compare, map, search (issue 4) --
 // -- row types: change, national, sharing (issue 5) --
 
@@ -215,6 +231,7 @@ export const queries = {
 			f.q,
 			f.dua
 		]),
+	awardResults: (e: Engine) => run<AwardResultRow>(e, 'award_results', []),
 	notEvaluated: (e: Engine, year: number, kelompok: Kelompok) =>
 		run<NotEvaluatedRow>(e, 'not_evaluated', [year, kelompok])
 	// -- queries: profiles, compare, map, search (issue 4) --

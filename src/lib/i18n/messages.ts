@@ -118,17 +118,34 @@ const id = {
 	'col.domain': 'Domain',
 	'col.range': 'Rentang',
 	// -- ranking & awards (issue 3) --
-	'cat.lead': 'Diperingkat menurut {measure} dalam kelompok {group}, evaluasi {year}: {count} instansi berperingkat. Peringkat bersama ditulis "=2"; yang sama nilainya diurutkan menurut nama.',
+	'dlga.title': 'Digital Leadership Government Award (DLGA)',
+	'dlga.lead':
+		'Penghargaan yang diselenggarakan ASKOMPSI bersama Kementerian Dalam Negeri menilai Sekretaris Daerah, koordinator SPBE, dengan Indeks Digital Leadership dan Indeks Digital Capability Daerah, dalam kategori seperti Leading Change & Influence dan Vision.',
+	'dlga.noIndex':
+		'Nilai Indeks Digital Leadership dan Indeks Digital Capability Daerah tidak dipublikasikan: tidak ada satu pun nilai indeks DLGA dalam data publik yang kami temukan.',
+	'dlga.later':
+		'Karena itu Tolok belum memperingkat indeks kepemimpinan. Begitu nilai indeks diimpor, indeks tersebut diperingkat di sini per kelompok dan tahun dengan aturan yang sama seperti kategori SPBE. Sementara ini, di bawah adalah hasil penghargaan yang disebut dalam pemberitaan, masing-masing dengan sumbernya.',
+	'dlga.results': 'Hasil penghargaan menurut pemberitaan',
+	'dlga.edition': 'DLGA {year}',
+	'dlga.recipient': 'Penerima',
+	'home.categoryLink':
+		'Peringkat per kategori penghargaan, kelompok dan tahun (dengan filter dan CSV) →',
+	'cat.lead':
+		'Diperingkat menurut {measure} dalam kelompok {group}, evaluasi {year}: {count} instansi berperingkat. Peringkat bersama ditulis "=2"; yang sama nilainya diurutkan menurut nama.',
 	'cat.rule': 'Aturan kategori',
 	'cat.table': 'Tabel peringkat',
 	'cat.count': '{count} instansi berperingkat',
 	'cat.filtered': '{shown} dari {total} instansi memenuhi filter',
-	'cat.noscript': 'JavaScript nonaktif: filter dan daftar pendek tidak tersedia, tabel lengkap tetap tampil.',
+	'cat.noscript':
+		'JavaScript nonaktif: filter dan daftar pendek tidak tersedia, tabel lengkap tetap tampil.',
 	'cat.csv': 'Unduh CSV (seluruh kelompok)',
 	'cat.csvFiltered': 'Unduh CSV baris yang difilter',
-	'cat.leftOutChange': '{count} instansi tidak diperingkat karena tidak punya evaluasi resmi sebelumnya (tidak ada nilai pembanding):',
-	'cat.leftOutMissing': '{count} instansi tidak diperingkat karena nilai ukuran ini tidak tercetak di laporan:',
-	'cat.notEvaluated': '{count} instansi dalam kelompok ini belum dievaluasi pada {year} (tidak diperingkat, bukan bernilai nol)',
+	'cat.leftOutChange':
+		'{count} instansi tidak diperingkat karena tidak punya evaluasi resmi sebelumnya (tidak ada nilai pembanding):',
+	'cat.leftOutMissing':
+		'{count} instansi tidak diperingkat karena nilai ukuran ini tidak tercetak di laporan:',
+	'cat.notEvaluated':
+		'{count} instansi dalam kelompok ini belum dievaluasi pada {year} (tidak diperingkat, bukan bernilai nol)',
 	'cat.lastEvaluated': 'evaluasi resmi terakhir {year}',
 	'cat.charts': 'Grafik peringkat',
 	'cat.change': 'Perubahan indeks',
@@ -147,7 +164,8 @@ const id = {
 	'filter.dua': 'Dievaluasi di kedua tahun',
 	'filter.invalid': 'Filter di alamat tidak dikenali dan diabaikan: {list}.',
 	'filter.clear': 'Hapus filter',
-	'filter.keepRank': 'Peringkat resmi dalam kelompok dipertahankan: filter hanya menyembunyikan baris, tidak memperingkat ulang.',
+	'filter.keepRank':
+		'Peringkat resmi dalam kelompok dipertahankan: filter hanya menyembunyikan baris, tidak memperingkat ulang.',
 	'shortlist.title': 'Daftar pendek nominasi',
 	'shortlist.add': 'Tambahkan {name} ke daftar pendek',
 	'shortlist.remove': 'Hapus {name} dari daftar pendek',
@@ -159,9 +177,11 @@ const id = {
 	'shortlist.confirmClear': 'Kosongkan seluruh daftar pendek?',
 	'shortlist.stored': 'Disimpan hanya di peramban ini (localStorage).',
 	'ranks.title': 'Peringkat per kategori penghargaan',
-	'ranks.lead': 'Enam kategori Digital Government Award, masing-masing diperingkat dalam setiap kelompok dan tahun evaluasi resmi. Setiap halaman punya CSV di alamat yang sama ditambah .csv.',
+	'ranks.lead':
+		'Enam kategori Digital Government Award, masing-masing diperingkat dalam setiap kelompok dan tahun evaluasi resmi. Setiap halaman punya CSV di alamat yang sama ditambah .csv.',
 	'notfound.lead': 'Alamat ini tidak menunjuk ke halaman yang ada.',
-	'notfound.ranking': 'Peringkat yang diminta tidak ada. Alamat peringkat berbentuk /peringkat/kategori/kelompok/tahun dengan pilihan berikut:',
+	'notfound.ranking':
+		'Peringkat yang diminta tidak ada. Alamat peringkat berbentuk /peringkat/kategori/kelompok/tahun dengan pilihan berikut:',
 	'notfound.kategori': 'Kategori',
 	'notfound.kelompok': 'Kelompok',
 	'notfound.tahun': 'Tahun',
@@ -300,17 +320,33 @@ const en: Record<MessageKey, string> = {
 	'col.domain': 'Domain',
 	'col.range': 'Range',
 	// -- ranking & awards (issue 3) --
-	'cat.lead': 'Ranked by {measure} within {group}, {year} evaluation: {count} instansi ranked. Shared ranks are written "=2"; equal values are ordered by name.',
+	'dlga.title': 'Digital Leadership Government Award (DLGA)',
+	'dlga.lead':
+		"The award, organised by ASKOMPSI with the Ministry of Home Affairs, rates each region's Regional Secretary, the SPBE coordinator, on an Indeks Digital Leadership and an Indeks Digital Capability Daerah, in categories such as Leading Change & Influence and Vision.",
+	'dlga.noIndex':
+		'No Indeks Digital Leadership or Indeks Digital Capability Daerah values are published: the public material we found contains not one DLGA index value.',
+	'dlga.later':
+		'Tolok therefore does not rank leadership indices yet. Once index values are imported they will be ranked here by group and year with the same rules as the SPBE categories. Until then, below are the award results that reporting names, each with its source.',
+	'dlga.results': 'Award results as reported',
+	'dlga.edition': 'DLGA {year}',
+	'dlga.recipient': 'Recipient',
+	'home.categoryLink': 'Rankings by award category, group and year (with filters and CSV) →',
+	'cat.lead':
+		'Ranked by {measure} within {group}, {year} evaluation: {count} instansi ranked. Shared ranks are written "=2"; equal values are ordered by name.',
 	'cat.rule': 'Category rules',
 	'cat.table': 'Ranking table',
 	'cat.count': '{count} instansi ranked',
 	'cat.filtered': '{shown} of {total} instansi match the filters',
-	'cat.noscript': 'JavaScript is off: filters and the shortlist are unavailable; the full table is shown.',
+	'cat.noscript':
+		'JavaScript is off: filters and the shortlist are unavailable; the full table is shown.',
 	'cat.csv': 'Download CSV (whole group)',
 	'cat.csvFiltered': 'Download CSV of the filtered rows',
-	'cat.leftOutChange': '{count} instansi are not ranked because they have no previous official evaluation (nothing to compare with):',
-	'cat.leftOutMissing': '{count} instansi are not ranked because the report prints no value for this measure:',
-	'cat.notEvaluated': '{count} instansi in this group were not evaluated in {year} (not ranked, not counted as zero)',
+	'cat.leftOutChange':
+		'{count} instansi are not ranked because they have no previous official evaluation (nothing to compare with):',
+	'cat.leftOutMissing':
+		'{count} instansi are not ranked because the report prints no value for this measure:',
+	'cat.notEvaluated':
+		'{count} instansi in this group were not evaluated in {year} (not ranked, not counted as zero)',
 	'cat.lastEvaluated': 'last official evaluation {year}',
 	'cat.charts': 'Ranking charts',
 	'cat.change': 'Index change',
@@ -329,7 +365,8 @@ const en: Record<MessageKey, string> = {
 	'filter.dua': 'Evaluated in both years',
 	'filter.invalid': 'Filters in the address were not recognised and are ignored: {list}.',
 	'filter.clear': 'Clear filters',
-	'filter.keepRank': 'The official rank within the group is kept: filters only hide rows, they do not re-rank.',
+	'filter.keepRank':
+		'The official rank within the group is kept: filters only hide rows, they do not re-rank.',
 	'shortlist.title': 'Nominee shortlist',
 	'shortlist.add': 'Add {name} to the shortlist',
 	'shortlist.remove': 'Remove {name} from the shortlist',
@@ -341,9 +378,11 @@ const en: Record<MessageKey, string> = {
 	'shortlist.confirmClear': 'Clear the whole shortlist?',
 	'shortlist.stored': 'Stored only in this browser (localStorage).',
 	'ranks.title': 'Rankings by award category',
-	'ranks.lead': 'The Digital Government Award\'s six categories, each ranked within every group and official evaluation year. Every page has its CSV at the same address plus .csv.',
+	'ranks.lead':
+		"The Digital Government Award's six categories, each ranked within every group and official evaluation year. Every page has its CSV at the same address plus .csv.",
 	'notfound.lead': 'This address does not point to an existing page.',
-	'notfound.ranking': 'That ranking does not exist. Ranking addresses are /peringkat/category/group/year with these choices:',
+	'notfound.ranking':
+		'That ranking does not exist. Ranking addresses are /peringkat/category/group/year with these choices:',
 	'notfound.kategori': 'Category',
 	'notfound.kelompok': 'Group',
 	'notfound.tahun': 'Year',

@@ -23,10 +23,5 @@ export async function categoryRanking(params: {
 	kelompok: string;
 	tahun: string;
 }) {
-	return loadCategoryRanking(
-		await published(),
-		params,
-		manifest().officialYears,
-		await sourceTitles()
-	);
+	return loadCategoryRanking(await published(), params, manifest().officialYears);
 }

@@ -32,25 +32,30 @@ export interface CategoryItem {
 	status: string;
 	perubahan: number | null;
 	prev_year: number | null;
-	/** "Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel 28 No 20" */
+	source_id: string;
+	/** "Tabel 28 No 20"; with the report's title (sourceOf) it names the exact row */
 	source: string;
 }
 
 /** Report title by source id, to write the source of each row. */
 export type SourceTitles = Record<string, string>;
 
-export function sourceText(
-	r: Pick<RankingRow, 'source_id' | 'source_table' | 'source_row'>,
+function tableText(r: Pick<RankingRow, 'source_table' | 'source_row'>): string {
+	const no = r.source_row ? ` No ${r.source_row}` : '';
+	return r.source_table ? `${r.source_table}${no}` : '';
+}
+
+/** "Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel 28 No 20" */
+export function sourceOf(
+	i: Pick<CategoryItem, 'source_id' | 'source'>,
 	titles: SourceTitles
 ): string {
-	const title = titles[r.source_id] ?? r.source_id;
-	const table = r.source_table ? `, ${r.source_table}` : '';
-	const no = r.source_row ? ` No ${r.source_row}` : '';
-	return `${title}${table}${no}`;
+	const title = titles[i.source_id] ?? i.source_id;
+	return i.source ? `${title}, ${i.source}` : title;
 }
 
 /** The ranked rows (measure known); the others are counted, not listed. */
-export function toItems(rows: RankingRow[], titles: SourceTitles): CategoryItem[] {
+export function toItems(rows: RankingRow[]): CategoryItem[] {
 	return rows
 		.filter((r) => r.nilai !== null)
 		.map((r) => ({
@@ -68,7 +73,8 @@ export function toItems(rows: RankingRow[], titles: SourceTitles): CategoryItem[
 			status: r.status,
 			perubahan: r.perubahan,
 			prev_year: r.prev_year,
-			source: sourceText(r, titles)
+			source_id: r.source_id,
+			source: tableText(r)
 		}));
 }
 
@@ -87,7 +93,10 @@ export const CSV_COLUMNS = [
 	'tahun_sebelumnya'
 ] as const;
 
-export function csvRecord(r: CategoryItem): Record<(typeof CSV_COLUMNS)[number], CsvValue> {
+export function csvRecord(
+	r: CategoryItem,
+	titles: SourceTitles
+): Record<(typeof CSV_COLUMNS)[number], CsvValue> {
 	return {
 		peringkat: r.peringkat,
 		kode: r.id,
@@ -97,7 +106,7 @@ export function csvRecord(r: CategoryItem): Record<(typeof CSV_COLUMNS)[number],
 		indeks: csvScore(r.index),
 		predikat: r.predicate,
 		status: r.status,
-		sumber: r.source,
+		sumber: sourceOf(r, titles),
 		seri: r.seri,
 		perubahan_indeks: csvScore(r.perubahan),
 		tahun_sebelumnya: r.prev_year
@@ -105,8 +114,11 @@ export function csvRecord(r: CategoryItem): Record<(typeof CSV_COLUMNS)[number],
 }
 
 /** The CSV of a ranking: the table's rows in the table's order. */
-export function categoryCsv(items: CategoryItem[]): string {
-	return toCsv(items.map(csvRecord), CSV_COLUMNS);
+export function categoryCsv(items: CategoryItem[], titles: SourceTitles): string {
+	return toCsv(
+		items.map((i) => csvRecord(i, titles)),
+		CSV_COLUMNS
+	);
 }
 
 export function isKategori(s: string): s is Kategori {
@@ -148,8 +160,7 @@ export interface CategoryRanking {
 export async function loadCategoryRanking(
 	engine: Engine,
 	path: { kategori: string; kelompok: string; tahun: string },
-	years: number[],
-	titles: SourceTitles
+	years: number[]
 ): Promise<CategoryRanking | null> {
 	const tahun = Number(path.tahun);
 	if (!/^\d{4}$/.test(path.tahun) || !years.includes(tahun)) return null;
@@ -163,7 +174,7 @@ export async function loadCategoryRanking(
 	]);
 	return {
 		rule,
-		items: toItems(rows, titles),
+		items: toItems(rows),
 		leftOut: rows.filter((r) => r.nilai === null).map((r) => ({ id: r.id, name: r.name })),
 		notEvaluated: missing.map((m) => ({
 			id: m.id,

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { categoryCsv } from '$lib/ranking/category';
-import { categoryEntries, categoryRanking } from '$lib/ranking/category.server';
+import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -10,7 +10,7 @@ export const entries: EntryGenerator = categoryEntries;
 export const GET: RequestHandler = async ({ params }) => {
 	const ranking = await categoryRanking(params);
 	if (!ranking) error(404, 'no such ranking');
-	return new Response(categoryCsv(ranking.items), {
+	return new Response(categoryCsv(ranking.items, await sourceTitles()), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 };

@@ -19,12 +19,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	for (const lang of LANGS) {
 		const name = lang === 'en' ? rule.name_en : rule.name_id;
 		charts[lang] = {
-			bar: renderSvg(
-				rankingBarOption(items, lang, { signed }),
-				640,
-				barHeight(items.length),
-				name
-			),
+			bar: renderSvg(rankingBarOption(items, lang, { signed }), 640, barHeight(items.length), name),
 			dist: renderSvg(
 				distributionOption(
 					items.flatMap((i) => i.nilai ?? []),
@@ -49,7 +44,17 @@ export const load: PageServerLoad = async ({ params }) => {
 			kelompok: r.kelompok
 		})),
 		years: manifest().officialYears,
-		titles: await sourceTitles(),
+		titles: usedTitles(
+			await sourceTitles(),
+			ranking.items.map((i) => i.source_id),
+			[`lap${params.tahun}`, `lap${ranking.prevYear}`]
+		),
 		charts
 	};
 };
+
+/** Only the titles this page names (the report of each row and of the year compared with). */
+function usedTitles(all: Record<string, string>, ...ids: string[][]): Record<string, string> {
+	const wanted = new Set(ids.flat());
+	return Object.fromEntries(Object.entries(all).filter(([id]) => wanted.has(id)));
+}
