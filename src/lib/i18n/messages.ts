@@ -118,6 +118,7 @@ const id = {
 	'col.domain': 'Domain',
 	'col.range': 'Rentang',
 	// -- ranking & awards (issue 3) --
+	'filter.example': 'mis. {value}',
 	'dlga.title': 'Digital Leadership Government Award (DLGA)',
 	'dlga.lead':
 		'Penghargaan yang diselenggarakan ASKOMPSI bersama Kementerian Dalam Negeri menilai Sekretaris Daerah, koordinator SPBE, dengan Indeks Digital Leadership dan Indeks Digital Capability Daerah, dalam kategori seperti Leading Change & Influence dan Vision.',
@@ -320,6 +321,7 @@ const en: Record<MessageKey, string> = {
 	'col.domain': 'Domain',
 	'col.range': 'Range',
 	// -- ranking & awards (issue 3) --
+	'filter.example': 'e.g. {value}',
 	'dlga.title': 'Digital Leadership Government Award (DLGA)',
 	'dlga.lead':
 		"The award, organised by ASKOMPSI with the Ministry of Home Affairs, rates each region's Regional Secretary, the SPBE coordinator, on an Indeks Digital Leadership and an Indeks Digital Capability Daerah, in categories such as Leading Change & Influence and Vision.",

@@ -93,6 +93,15 @@ export const CSV_COLUMNS = [
 	'tahun_sebelumnya'
 ] as const;
 
+/**
+ * A score or change for CSV: "4.20" with two decimals; a negative change as a number
+ * (-0.2), since csvCell() would neutralise the text "-0.20" as a formula.
+ */
+export function csvMeasure(v: number | null): CsvValue {
+	if (v === null) return null;
+	return v < 0 ? Math.round(v * 100) / 100 : csvScore(v);
+}
+
 export function csvRecord(
 	r: CategoryItem,
 	titles: SourceTitles
@@ -102,13 +111,13 @@ export function csvRecord(
 		kode: r.id,
 		nama: r.name,
 		provinsi: r.provinsi,
-		nilai: csvScore(r.nilai),
+		nilai: csvMeasure(r.nilai),
 		indeks: csvScore(r.index),
 		predikat: r.predicate,
 		status: r.status,
 		sumber: sourceOf(r, titles),
 		seri: r.seri,
-		perubahan_indeks: csvScore(r.perubahan),
+		perubahan_indeks: csvMeasure(r.perubahan),
 		tahun_sebelumnya: r.prev_year
 	};
 }

@@ -4,6 +4,7 @@
  * the values, the rule used and the source report and table of every row.
  */
 import { toCsv, csvScore } from '$lib/csv';
+import { csvMeasure } from './category';
 
 export interface ShortlistEntry {
 	/** `${kategori}/${kelompok}/${tahun}/${id}`: one instansi may be picked from several rankings */
@@ -67,9 +68,9 @@ export function shortlistCsv(entries: readonly ShortlistEntry[]): string {
 			kode: e.id,
 			nama: e.name,
 			provinsi: e.provinsi,
-			nilai: csvScore(e.nilai),
+			nilai: csvMeasure(e.nilai),
 			indeks: csvScore(e.index),
-			perubahan_indeks: csvScore(e.perubahan),
+			perubahan_indeks: csvMeasure(e.perubahan),
 			predikat: e.predicate,
 			aturan: e.aturan,
 			sumber: e.source,
