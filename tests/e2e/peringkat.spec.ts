@@ -13,11 +13,11 @@ const tableRows = (page: Page) =>
 			trs.map((tr) => [tr.children[0]?.textContent?.trim() ?? '', tr.getAttribute('data-id') ?? ''])
 		);
 
-interface Ranked {
+type Ranked = {
 	id: string;
 	peringkat: number;
 	seri: boolean;
-}
+};
 const expected = (r: Ranked[]) => r.map((x) => [`${x.seri ? '=' : ''}${x.peringkat}`, x.id]);
 
 async function waitForEngine(page: Page) {
