@@ -28,10 +28,7 @@ const config = {
 			}
 		},
 		prerender: {
-			handleHttpError: ({ path, message }) => {
-				if (/^\/peringkat\//.test(path)) return;
-				throw new Error(message);
-			},
+			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			entries: ['*'],
 			// absolute URLs in Open Graph tags: set SITE_ORIGIN to where the site is deployed

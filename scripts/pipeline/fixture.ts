@@ -25,7 +25,8 @@ export const FIXTURE_FILES: Record<keyof RawData, string> = {
 	dlga: 'data/awards/dlga.csv',
 	sources: 'data/reference/sources.csv',
 	counts: 'data/reference/report_counts.csv',
-	versions: 'data/reference/methodology_versions.csv'
+	versions: 'data/reference/methodology_versions.csv',
+	awardCategories: 'data/reference/award_categories.csv'
 };
 
 const lines = (...rows: string[]): string => rows.join('\n') + '\n';
@@ -116,6 +117,11 @@ export const FIXTURE_CSV: Readonly<Record<keyof RawData, string>> = {
 	versions: lines(
 		'id,regulation,first_year,last_year,source_id,note',
 		/* 2 */ 'pp59-2020,PermenPANRB 59/2020,2021,,permen59,Evaluations from 2021'
+	),
+	awardCategories: lines(
+		'slug,no,name_id,name_en,measure,direction,kelompok,source_id,basis',
+		/* 2 */ 'indeks,1,Pencapaian Indeks SPBE,SPBE Index achievement,index,desc,kota;semua,permen59,The index',
+		/* 3 */ 'peningkatan,2,Peningkatan Indeks SPBE,SPBE Index improvement,index_change,desc,kota;semua,permen59,The change'
 	)
 };
 
@@ -133,7 +139,8 @@ export function fixtureRaw(overrides: Partial<Record<keyof RawData, string>> = {
 		dlga: table('dlga'),
 		sources: table('sources'),
 		counts: table('counts'),
-		versions: table('versions')
+		versions: table('versions'),
+		awardCategories: table('awardCategories')
 	};
 }
 

@@ -116,6 +116,37 @@ export interface AwardResult {
 	note: string | null;
 }
 
+export const AWARD_MEASURES = [
+	'index',
+	'index_change',
+	'kebijakan',
+	'tata_kelola',
+	'manajemen',
+	'layanan'
+] as const;
+export const AWARD_KELOMPOK = [
+	'semua',
+	'daerah',
+	'provinsi',
+	'kabupaten',
+	'kota',
+	'kementerian',
+	'lembaga'
+] as const;
+
+/** One Digital Government Award category: what it ranks by, in which groups, and why. */
+export interface AwardCategory {
+	slug: string;
+	no: number;
+	name_id: string;
+	name_en: string;
+	measure: (typeof AWARD_MEASURES)[number];
+	direction: 'desc' | 'asc';
+	kelompok: string; // ';'-separated groups
+	source_id: string;
+	basis: string;
+}
+
 export interface Model {
 	instansi: Instansi[];
 	result: Result[];
@@ -127,4 +158,5 @@ export interface Model {
 	data_note: DataNote[];
 	reconciliation: Reconciliation[];
 	award_result: AwardResult[];
+	award_category: AwardCategory[];
 }

@@ -119,6 +119,10 @@ describe('the fixture', () => {
 			'kementerian-kesehatan'
 		]);
 		expect(model.award_result).toMatchObject([{ instansi_id: '32.73', rank: 1 }]);
+		expect(model.award_category).toMatchObject([
+			{ slug: 'indeks', measure: 'index', direction: 'desc', kelompok: 'kota;semua' },
+			{ slug: 'peningkatan', measure: 'index_change', source_id: 'permen59' }
+		]);
 		expect(model.reconciliation).toEqual([]);
 	});
 
@@ -450,6 +454,43 @@ describe('region-match', () => {
 		expectOnly(problems, [
 			'data/awards/dlga.csv, line 2, kode: [region-match]',
 			'"32.99" is not a Kemendagri code'
+		]);
+	});
+
+	test('an award category with an unknown measure', () => {
+		const { problems } = run(edit('awardCategories', ',index_change,', ',index_delta,'));
+		expectOnly(problems, [
+			'data/reference/award_categories.csv, line 3, measure: [award-category]',
+			'unknown measure "index_delta"'
+		]);
+	});
+
+	test('an award category ranked in an unknown group', () => {
+		const { problems } = run(
+			edit('awardCategories', ',kota;semua,permen59,The index', ',kota;desa,permen59,The index')
+		);
+		expectOnly(problems, [
+			'data/reference/award_categories.csv, line 2, kelompok: [award-category]',
+			'unknown kelompok "desa"'
+		]);
+	});
+
+	test('an award category listed twice or with an unknown source', () => {
+		const { problems } = run(edit('awardCategories', 'peningkatan,2,', 'indeks,2,'));
+		expectOnly(problems, [
+			'data/reference/award_categories.csv, line 3, slug: [award-category]',
+			'category "indeks" is listed twice'
+		]);
+		const unknown = run(
+			edit(
+				'awardCategories',
+				'desc,kota;semua,permen59,The change',
+				'desc,kota;semua,permen99,The change'
+			)
+		);
+		expectOnly(unknown.problems, [
+			'data/reference/award_categories.csv, line 3, source_id: [source]',
+			'unknown source "permen99"'
 		]);
 	});
 

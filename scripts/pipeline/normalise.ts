@@ -19,19 +19,22 @@ import {
 } from '../../src/lib/instansi';
 import type { CsvRow, CsvTable } from './csv';
 import type { Problem } from './problems';
-import type {
-	AwardResult,
-	DataNote,
-	Instansi,
-	Kind,
-	MethodologyItem,
-	MethodologyVersion,
-	Model,
-	Reconciliation,
-	ReportCount,
-	Result,
-	Source,
-	Statistic
+import {
+	AWARD_KELOMPOK,
+	AWARD_MEASURES,
+	type AwardCategory,
+	type AwardResult,
+	type DataNote,
+	type Instansi,
+	type Kind,
+	type MethodologyItem,
+	type MethodologyVersion,
+	type Model,
+	type Reconciliation,
+	type ReportCount,
+	type Result,
+	type Source,
+	type Statistic
 } from './model';
 import {
 	DOMAINS,
@@ -53,6 +56,7 @@ export interface RawData {
 	sources: CsvTable;
 	counts: CsvTable;
 	versions: CsvTable;
+	awardCategories: CsvTable;
 }
 
 export interface Registry {
@@ -97,7 +101,18 @@ export const COLUMNS = {
 	dlga: ['award', 'edition', 'category', 'rank', 'recipient', 'kode', 'source', 'note'],
 	sources: ['id', 'publisher', 'title', 'date', 'address', 'note'],
 	counts: ['year', 'kelompok', 'count', 'source_id', 'source_table'],
-	versions: ['id', 'regulation', 'first_year', 'last_year', 'source_id', 'note']
+	versions: ['id', 'regulation', 'first_year', 'last_year', 'source_id', 'note'],
+	awardCategories: [
+		'slug',
+		'no',
+		'name_id',
+		'name_en',
+		'measure',
+		'direction',
+		'kelompok',
+		'source_id',
+		'basis'
+	]
 } as const satisfies Record<keyof RawData, readonly string[]>;
 
 const REGION_GROUPS: Record<string, RegionKind> = {
@@ -765,6 +780,67 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 		});
 	}
 
+	// --- award categories (the Digital Government Award's rules) ----------------------------------
+	const award_category: AwardCategory[] = [];
+	const categorySlugs = new Set<string>();
+	for (const r of raw.awardCategories.rows) {
+		const t = raw.awardCategories;
+		const v = r.values;
+		const slug = v.slug ?? '';
+		if (!/^[a-z]+(-[a-z]+)*$/.test(slug)) {
+			problem(t, r, 'slug', 'award-category', `"${slug}" is not a lower-case slug`);
+			continue;
+		}
+		if (categorySlugs.has(slug)) {
+			problem(t, r, 'slug', 'award-category', `category "${slug}" is listed twice`);
+			continue;
+		}
+		categorySlugs.add(slug);
+		const measure = v.measure ?? '';
+		if (!(AWARD_MEASURES as readonly string[]).includes(measure)) {
+			problem(
+				t,
+				r,
+				'measure',
+				'award-category',
+				`unknown measure "${measure}" (one of ${AWARD_MEASURES.join(', ')})`
+			);
+			continue;
+		}
+		const direction = v.direction ?? '';
+		if (direction !== 'desc' && direction !== 'asc') {
+			problem(t, r, 'direction', 'award-category', `direction "${direction}" is not desc or asc`);
+			continue;
+		}
+		const groups = (v.kelompok ?? '').split(';').map((g) => g.trim());
+		const unknown = groups.filter((g) => !(AWARD_KELOMPOK as readonly string[]).includes(g));
+		if (unknown.length > 0 || groups.length === 0) {
+			problem(
+				t,
+				r,
+				'kelompok',
+				'award-category',
+				`unknown kelompok "${unknown.join(';')}" (one of ${AWARD_KELOMPOK.join(', ')})`
+			);
+			continue;
+		}
+		requireSource(t, r, 'source_id', v.source_id ?? '');
+		if (!v.name_id || !v.name_en || !v.basis) {
+			problem(t, r, 'basis', 'award-category', 'name_id, name_en and basis are required');
+		}
+		award_category.push({
+			slug,
+			no: int(t, r, 'no') ?? 0,
+			name_id: v.name_id ?? '',
+			name_en: v.name_en ?? '',
+			measure: measure as AwardCategory['measure'],
+			direction,
+			kelompok: groups.join(';'),
+			source_id: v.source_id ?? '',
+			basis: v.basis ?? ''
+		});
+	}
+
 	return {
 		model: {
 			instansi: [...instansi.values()],
@@ -776,7 +852,8 @@ export function buildModel(raw: RawData, reg: Registry): { model: Model; problem
 			report_count,
 			data_note,
 			reconciliation,
-			award_result
+			award_result,
+			award_category
 		},
 		problems
 	};

@@ -15,7 +15,8 @@ export const DATA_FILES: Record<keyof RawData, string> = {
 	dlga: 'awards/dlga.csv',
 	sources: 'reference/sources.csv',
 	counts: 'reference/report_counts.csv',
-	versions: 'reference/methodology_versions.csv'
+	versions: 'reference/methodology_versions.csv',
+	awardCategories: 'reference/award_categories.csv'
 };
 
 export function readRawData(dir = 'data'): RawData {

@@ -111,6 +111,17 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.instansi_id,
 			r.source_id,
 			r.note
+		]),
+		award_category: model.award_category.map((r) => [
+			r.slug,
+			r.no,
+			r.name_id,
+			r.name_en,
+			r.measure,
+			r.direction,
+			r.kelompok,
+			r.source_id,
+			r.basis
 		])
 	};
 }

@@ -10,6 +10,8 @@ export interface NavItem {
 export const NAV: NavItem[] = [
 	{ href: '/', label: 'nav.home', prefix: '/' },
 	// -- nav: ranking & awards (issue 3) --
+	{ href: '/peringkat', label: 'nav.ranking', prefix: '/peringkat' },
+	{ href: '/kepemimpinan', label: 'nav.leadership', prefix: '/kepemimpinan' },
 	// -- nav: profiles, compare, map, search (issue 4) --
 	{ href: '/bandingkan', label: 'nav.compare', prefix: '/bandingkan' },
 	{ href: '/peta', label: 'nav.map', prefix: '/peta' },

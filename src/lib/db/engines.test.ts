@@ -209,6 +209,29 @@ const CASES: Case[] = [
 		file: 'key_facts',
 		empty: false,
 		run: (e: Engine) => queries.keyFacts(e, 2024, 2023)
+	},
+	// issue 3: award rules, filtered rankings (bound parameters of every type), not evaluated
+	{
+		label: 'award_categories',
+		file: 'award_categories',
+		empty: false,
+		run: queries.awardCategories
+	},
+	{ label: 'award_results', file: 'award_results', empty: false, run: queries.awardResults },
+	...[
+		{ provinsi: null, predikat: null, min: null, naik: null, q: null, dua: false },
+		{ provinsi: '33', predikat: 'Baik', min: '0.10', naik: '-0.20', q: 'kota', dua: true }
+	].map((f, i) => ({
+		label: `ranking_filtered 2024 semua peningkatan #${i}`,
+		file: 'ranking_filtered',
+		empty: false,
+		run: (e: Engine) => queries.rankingFiltered(e, 2024, 'semua', 'peningkatan', f)
+	})),
+	{
+		label: 'not_evaluated 2024 kota',
+		file: 'not_evaluated',
+		empty: false,
+		run: (e: Engine) => queries.notEvaluated(e, 2024, 'kota')
 	}
 ];
 

@@ -60,6 +60,8 @@ export interface RankingRow {
 	subgroup: string | null;
 	prev_index: number | null;
 	prev_year: number | null;
+	/** index minus the previous official index (any category) */
+	perubahan: number | null;
 	nilai: number | null;
 }
 
@@ -136,6 +138,64 @@ export interface ReportCountRow {
 }
 
 // -- row types: ranking & awards (issue 3) --
+export interface AwardCategoryRow {
+	slug: Kategori;
+	no: number;
+	name_id: string;
+	name_en: string;
+	measure: 'index' | 'index_change' | 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
+	direction: 'desc' | 'asc';
+	/** ';'-separated, as in the CSV: use kelompokOf() */
+	kelompok: string;
+	source_id: string;
+	source_title: string | null;
+	basis: string;
+}
+/** The groups a category is ranked in, in the site's order. */
+export function kelompokOf(c: Pick<AwardCategoryRow, 'kelompok'>): Kelompok[] {
+	const listed = c.kelompok.split(';');
+	return KELOMPOK.filter((k) => listed.includes(k));
+}
+export interface RankingFilters {
+	/** Kemendagri province code ('35'); a province counts as in itself. */
+	provinsi: string | null;
+	/** Minimum predicate, e.g. 'Baik' (Baik, Sangat Baik and Memuaskan pass). */
+	predikat: string | null;
+	/** Minimum value of the category's measure, two-decimal text ('3.50'). */
+	min: string | null;
+	/** Minimum improvement of the index since the previous official evaluation ('0.20'). */
+	naik: string | null;
+	/** Part of the name, case-insensitive. */
+	q: string | null;
+	/** Only instansi also evaluated in the previous official year. */
+	dua: boolean;
+}
+
+export type RankingFilteredRow = RankingRow;
+
+export interface NotEvaluatedRow {
+	id: string;
+	kind: string;
+	name: string;
+	provinsi_nama: string | null;
+	last_year: number | null;
+}
+export interface AwardResultRow {
+	award: string;
+	edition: number;
+	category: string;
+	rank: number | null;
+	recipient: string;
+	instansi_id: string;
+	name: string | null;
+	kind: string | null;
+	provinsi_nama: string | null;
+	source_id: string;
+	source_publisher: string | null;
+	source_title: string | null;
+	source_address: string | null;
+	note: string | null;
+}
 // -- row types: profiles, compare, map, search (issue 4) --
 /** One known result (official or reported) with its source and its ranks among peers. */
 export interface ProfileResultRow {
@@ -313,6 +373,29 @@ export const queries = {
 	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
+	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
+	/** ranking.sql's rows (official ranks kept) that pass the reader's filters. */
+	rankingFiltered: (
+		e: Engine,
+		year: number,
+		kelompok: Kelompok,
+		kategori: Kategori,
+		f: RankingFilters
+	) =>
+		run<RankingFilteredRow>(e, 'ranking_filtered', [
+			year,
+			kelompok,
+			kategori,
+			f.provinsi,
+			f.predikat,
+			f.min,
+			f.naik,
+			f.q,
+			f.dua
+		]),
+	awardResults: (e: Engine) => run<AwardResultRow>(e, 'award_results', []),
+	notEvaluated: (e: Engine, year: number, kelompok: Kelompok) =>
+		run<NotEvaluatedRow>(e, 'not_evaluated', [year, kelompok]),
 	// -- queries: profiles, compare, map, search (issue 4) --
 	profileResults: (e: Engine, ids: readonly string[] | '*') =>
 		run<ProfileResultRow>(e, 'profile_results', [idList(ids)]),

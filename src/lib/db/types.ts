@@ -19,7 +19,8 @@ export const TABLES = [
 	'report_count',
 	'data_note',
 	'reconciliation',
-	'award_result'
+	'award_result',
+	'award_category'
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -140,3 +140,13 @@ INSERT INTO reconciliation VALUES
 INSERT INTO award_result VALUES
 	('DLGA', 2023, 'Leading Change (kota)', 1, 'Kota Bandung', '32.73', 'rep001', NULL),
 	('DLGA', 2023, 'Leading Change (kota)', 2, 'Kota Magelang', '33.71', 'rep001', 'invented for the fixture');
+
+-- Added for issue 3: the award categories, as in data/reference/award_categories.csv (the
+-- basis text shortened). ranking.sql reads the measure and direction from here.
+INSERT INTO award_category VALUES
+	('indeks', 1, 'Pencapaian Indeks SPBE', 'SPBE Index achievement', 'index', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'The index'),
+	('peningkatan', 2, 'Peningkatan Indeks SPBE', 'SPBE Index improvement', 'index_change', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Index minus the previous official index'),
+	('layanan', 3, 'Penerapan Layanan SPBE', 'SPBE services', 'layanan', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Layanan'),
+	('tata-kelola', 4, 'Pelaksanaan Tata Kelola SPBE', 'SPBE governance', 'tata_kelola', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Tata Kelola'),
+	('kebijakan', 5, 'Penguatan Kebijakan SPBE', 'SPBE policy', 'kebijakan', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Kebijakan'),
+	('manajemen', 6, 'Penerapan Manajemen SPBE', 'SPBE management', 'manajemen', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Manajemen');

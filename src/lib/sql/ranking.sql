@@ -1,10 +1,19 @@
 -- Ranks the instansi of one kelompok in one evaluation year by an award category's measure.
 -- $1 year, $2 kelompok (semua | daerah | provinsi | kabupaten | kota | kementerian | lembaga),
--- $3 category (indeks | peningkatan | kebijakan | tata-kelola | manajemen | layanan).
+-- $3 category (a slug of award_category: indeks | peningkatan | layanan | tata-kelola | …).
+-- The measure and direction come from award_category (data/reference/award_categories.csv),
+-- so a change in the award's rules is a data change; a category not ranked in the kelompok
+-- (or unknown) gives no rows.
 -- Standard competition ranking (1, 2, 2, 4) on exact DECIMALs; ties ordered by name.
 -- Reported values never rank; rows whose measure is unknown (no previous evaluation for
 -- peningkatan) come last with peringkat NULL so the page can count them.
-WITH scope AS (
+-- ranking_filtered.sql is this query with the reader's filters applied after ranking.
+WITH rule AS (
+	SELECT measure, direction
+	FROM award_category
+	WHERE slug = $3 AND list_contains(string_split(kelompok, ';'), $2)
+),
+scope AS (
 	SELECT
 		i.id, i.kind, i.kode, i.slug, i.name, i.provinsi_kode, i.provinsi_nama,
 		r.year, r."index", r.kebijakan, r.tata_kelola, r.manajemen, r.layanan, r.predicate,
@@ -26,21 +35,28 @@ measured AS (
 		s.*,
 		p.prev_index,
 		p.prev_year,
-		CAST(CASE $3
-			WHEN 'indeks' THEN s."index"
+		CAST(s."index" - p.prev_index AS DECIMAL(4, 2)) AS perubahan,
+		CAST(CASE rule.measure
+			WHEN 'index' THEN s."index"
 			WHEN 'kebijakan' THEN s.kebijakan
-			WHEN 'tata-kelola' THEN s.tata_kelola
+			WHEN 'tata_kelola' THEN s.tata_kelola
 			WHEN 'manajemen' THEN s.manajemen
 			WHEN 'layanan' THEN s.layanan
-			WHEN 'peningkatan' THEN s."index" - p.prev_index
-		END AS DECIMAL(4, 2)) AS nilai
+			WHEN 'index_change' THEN s."index" - p.prev_index
+		END AS DECIMAL(4, 2)) AS nilai,
+		rule.direction
 	FROM scope s
+	CROSS JOIN rule
 	LEFT JOIN previous p ON p.instansi_id = s.id
+),
+keyed AS (
+	SELECT *, CASE WHEN direction = 'asc' THEN -nilai ELSE nilai END AS sort_key
+	FROM measured
 )
 SELECT
-	CASE WHEN nilai IS NOT NULL THEN rank() OVER (ORDER BY nilai DESC NULLS LAST) END AS peringkat,
+	CASE WHEN nilai IS NOT NULL THEN rank() OVER (ORDER BY sort_key DESC NULLS LAST) END AS peringkat,
 	nilai IS NOT NULL AND count(*) OVER (PARTITION BY nilai) > 1 AS seri,
 	count(nilai) OVER () AS dari,
-	*
-FROM measured
-ORDER BY nilai DESC NULLS LAST, name
+	* EXCLUDE (direction, sort_key)
+FROM keyed
+ORDER BY sort_key DESC NULLS LAST, name

@@ -6,11 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	KATEGORI,
 	KELOMPOK,
+	kelompokOf,
 	queries,
 	type Kategori,
 	type Kelompok,
+	type RankingFilters,
 	type RankingRow
 } from '../db/queries';
+import { NO_FILTERS } from '../ranking/filters';
 import type { NodeEngine } from '../db/engine-node';
 import { fixtureEngine } from './fixture';
 
@@ -295,4 +298,147 @@ describe('domain categories', () => {
 			expect(rows.every((r) => r.dari === 4)).toBe(true);
 		}
 	);
+});
+
+describe('rules as data (award_category)', () => {
+	it('lists the six categories in order with their measures', async () => {
+		const rules = await queries.awardCategories(engine);
+		expect(rules.map((r) => [r.slug, r.measure, r.direction])).toEqual([
+			['indeks', 'index', 'desc'],
+			['peningkatan', 'index_change', 'desc'],
+			['layanan', 'layanan', 'desc'],
+			['tata-kelola', 'tata_kelola', 'desc'],
+			['kebijakan', 'kebijakan', 'desc'],
+			['manajemen', 'manajemen', 'desc']
+		]);
+		expect(kelompokOf(rules[0]!)).toEqual([...KELOMPOK]);
+	});
+
+	it('follows a rule change without a code change: direction, groups, an unknown category', async () => {
+		const c = engine.connection;
+		c.query(`INSERT INTO award_category VALUES ('terendah', 9, 'Uji', 'Test', 'index', 'asc',
+			'kota', 'permen59', 'test only')`);
+		try {
+			expect(shown(await rank(2024, 'kota', 'terendah' as Kategori))).toEqual([
+				[1, false, 'Kota Magelang', 382],
+				[2, true, 'Kota Semarang', 393],
+				[2, true, 'Kota Surakarta', 393],
+				[4, true, 'Kota Bandung', 410],
+				[4, true, 'Kota Cimahi', 410]
+			]);
+			// not ranked in a group its rule does not list
+			expect(await rank(2024, 'provinsi', 'terendah' as Kategori)).toEqual([]);
+		} finally {
+			c.query(`DELETE FROM award_category WHERE slug = 'terendah'`);
+		}
+		expect(await rank(2024, 'kota', 'juara' as Kategori)).toEqual([]);
+	});
+});
+
+describe('ranking_filtered', () => {
+	const filtered = (
+		year: number,
+		kelompok: Kelompok,
+		kategori: Kategori,
+		f: Partial<RankingFilters> = {}
+	) => queries.rankingFiltered(engine, year, kelompok, kategori, { ...NO_FILTERS, ...f });
+
+	it.each(ALL)('$year $kelompok $kategori without filters is exactly ranking.sql', async (c) => {
+		expect(await filtered(c.year, c.kelompok, c.kategori)).toEqual(
+			await rank(c.year, c.kelompok, c.kategori)
+		);
+	});
+
+	it('keeps the official rank within the group and only hides rows (province)', async () => {
+		expect(shown(await filtered(2024, 'kota', 'indeks', { provinsi: '33' }))).toEqual([
+			[3, true, 'Kota Semarang', 393],
+			[3, true, 'Kota Surakarta', 393],
+			[5, false, 'Kota Magelang', 382]
+		]);
+		const rows = await filtered(2024, 'daerah', 'indeks', { provinsi: '33' });
+		expect(rows.map((r) => r.name)).toContain('Provinsi Jawa Tengah');
+		expect(rows.every((r) => r.dari === 7)).toBe(true);
+	});
+
+	it('filters by minimum predicate', async () => {
+		const rows = await filtered(2024, 'semua', 'indeks', { predikat: 'Memuaskan' });
+		expect(rows.map((r) => r.name)).toEqual(['Kementerian Keuangan', 'Provinsi Jawa Tengah']);
+		const baik = await filtered(2023, 'kota', 'indeks', { predikat: 'Baik' });
+		expect(baik.map((r) => r.name)).not.toContain('Kota Bekasi'); // Cukup
+		expect(baik).toHaveLength(4);
+	});
+
+	it('filters by minimum value exactly on the DECIMAL (3.93 passes 3.93)', async () => {
+		expect(shown(await filtered(2024, 'kota', 'indeks', { min: '3.93' }))).toEqual([
+			[1, true, 'Kota Bandung', 410],
+			[1, true, 'Kota Cimahi', 410],
+			[3, true, 'Kota Semarang', 393],
+			[3, true, 'Kota Surakarta', 393]
+		]);
+		// on the category's own measure
+		const k = await filtered(2024, 'kota', 'kebijakan', { min: '4.00' });
+		expect(k.map((r) => r.name)).toEqual(['Kota Bandung', 'Kota Semarang', 'Kota Surakarta']);
+	});
+
+	it('filters by minimum improvement, leaving out those without a previous evaluation', async () => {
+		// ranked by index; both improved by exactly +1.22 (a DECIMAL comparison, not a double)
+		expect(shown(await filtered(2024, 'kota', 'indeks', { naik: '1.22' }))).toEqual([
+			[3, true, 'Kota Surakarta', 393],
+			[5, false, 'Kota Magelang', 382]
+		]);
+		const neg = await filtered(2024, 'kota', 'peningkatan', { naik: '-0.15' });
+		expect(neg.map((r) => r.name)).toEqual([
+			'Kota Magelang',
+			'Kota Surakarta',
+			'Kota Bandung',
+			'Kota Cimahi'
+		]);
+	});
+
+	it('searches the name case-insensitively, with % and _ taken literally', async () => {
+		expect((await filtered(2024, 'semua', 'indeks', { q: 'KOTA S' })).map((r) => r.name)).toEqual([
+			'Kota Semarang',
+			'Kota Surakarta'
+		]);
+		expect(await filtered(2024, 'semua', 'indeks', { q: '%' })).toEqual([]);
+		expect(await filtered(2024, 'semua', 'indeks', { q: "'; DROP TABLE result; --" })).toEqual([]);
+		expect(await rank(2024, 'semua', 'indeks')).toHaveLength(9);
+	});
+
+	it('keeps only instansi evaluated in both years when asked', async () => {
+		const rows = await filtered(2024, 'kota', 'indeks', { dua: true });
+		expect(rows.map((r) => r.name)).toEqual([
+			'Kota Bandung',
+			'Kota Cimahi',
+			'Kota Surakarta',
+			'Kota Magelang'
+		]);
+		// 2023 has no earlier official year: nobody was evaluated in both
+		expect(await filtered(2023, 'kota', 'indeks', { dua: true })).toEqual([]);
+	});
+
+	it('combines filters', async () => {
+		const rows = await filtered(2024, 'semua', 'peningkatan', {
+			provinsi: '33',
+			predikat: 'Sangat Baik',
+			naik: '0.30'
+		});
+		expect(shown(rows)).toEqual([
+			[1, true, 'Kota Magelang', 122],
+			[1, true, 'Kota Surakarta', 122]
+		]);
+	});
+});
+
+describe('not_evaluated', () => {
+	it('lists instansi of the group without an official result that year', async () => {
+		const names = async (year: number, k: Kelompok) =>
+			(await queries.notEvaluated(engine, year, k)).map((r) => [r.name, r.last_year]);
+		expect(await names(2024, 'kota')).toEqual([['Kota Bekasi', 2023]]);
+		expect(await names(2023, 'kota')).toEqual([['Kota Semarang', 2024]]);
+		expect(await names(2024, 'semua')).toEqual([['Kota Bekasi', 2023]]);
+		expect(await names(2024, 'provinsi')).toEqual([]);
+		// a reported value is not an evaluation
+		expect(await names(2022, 'kota')).toHaveLength(6);
+	});
 });

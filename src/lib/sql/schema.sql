@@ -110,3 +110,17 @@ CREATE TABLE award_result (
 	source_id VARCHAR NOT NULL,
 	note VARCHAR
 );
+
+-- The Digital Government Award's categories as data (data/reference/award_categories.csv):
+-- ranking.sql reads the measure and direction from here, so a rule change is a data change.
+CREATE TABLE award_category (
+	slug VARCHAR PRIMARY KEY,     -- indeks | peningkatan | layanan | tata-kelola | kebijakan | manajemen
+	no SMALLINT NOT NULL,         -- display order
+	name_id VARCHAR NOT NULL,
+	name_en VARCHAR NOT NULL,
+	measure VARCHAR NOT NULL,     -- index | index_change | kebijakan | tata_kelola | manajemen | layanan
+	direction VARCHAR NOT NULL,   -- desc (higher is better) | asc
+	kelompok VARCHAR NOT NULL,    -- the groups it is ranked in, ';'-separated
+	source_id VARCHAR NOT NULL,
+	basis VARCHAR NOT NULL        -- where the rule comes from, in words
+);

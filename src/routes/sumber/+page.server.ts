@@ -3,12 +3,13 @@ import { queries } from '$lib/db/queries';
 
 export async function load() {
 	const e = await published();
-	const [sources, notes, reconciliation, weights, counts] = await Promise.all([
+	const [sources, notes, reconciliation, weights, counts, rules] = await Promise.all([
 		queries.sources(e),
 		queries.dataNotes(e),
 		queries.reconciliation(e),
 		queries.methodologyWeights(e),
-		queries.reportCounts(e)
+		queries.reportCounts(e),
+		queries.awardCategories(e)
 	]);
-	return { sources, notes, reconciliation, weights, counts };
+	return { sources, notes, reconciliation, weights, counts, rules };
 }

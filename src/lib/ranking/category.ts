@@ -1,0 +1,196 @@
+/**
+ * A ranking by award category, as the permalink page, its .csv and the shortlist show it.
+ * The same functions shape the prerendered rows (ranking.sql at build time) and the
+ * filtered rows (ranking_filtered.sql in the browser), so both look alike.
+ */
+import { toCsv, csvScore, type CsvValue } from '$lib/csv';
+import {
+	KATEGORI,
+	KELOMPOK,
+	kelompokOf,
+	queries,
+	type AwardCategoryRow,
+	type Kategori,
+	type Kelompok,
+	type RankingRow
+} from '$lib/db/queries';
+import type { Engine } from '$lib/db/types';
+
+export interface CategoryItem {
+	peringkat: number | null;
+	seri: boolean;
+	dari: number;
+	/** Kemendagri code for regions, slug for central bodies. */
+	id: string;
+	kind: string;
+	name: string;
+	provinsi: string | null;
+	provinsi_kode: string | null;
+	nilai: number | null;
+	index: number;
+	predicate: string;
+	status: string;
+	perubahan: number | null;
+	prev_year: number | null;
+	source_id: string;
+	/** "Tabel 28 No 20"; with the report's title (sourceOf) it names the exact row */
+	source: string;
+}
+
+/** Report title by source id, to write the source of each row. */
+export type SourceTitles = Record<string, string>;
+
+function tableText(r: Pick<RankingRow, 'source_table' | 'source_row'>): string {
+	const no = r.source_row ? ` No ${r.source_row}` : '';
+	return r.source_table ? `${r.source_table}${no}` : '';
+}
+
+/** "Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel 28 No 20" */
+export function sourceOf(
+	i: Pick<CategoryItem, 'source_id' | 'source'>,
+	titles: SourceTitles
+): string {
+	const title = titles[i.source_id] ?? i.source_id;
+	return i.source ? `${title}, ${i.source}` : title;
+}
+
+/** The ranked rows (measure known); the others are counted, not listed. */
+export function toItems(rows: RankingRow[]): CategoryItem[] {
+	return rows
+		.filter((r) => r.nilai !== null)
+		.map((r) => ({
+			peringkat: r.peringkat,
+			seri: r.seri,
+			dari: r.dari,
+			id: r.id,
+			kind: r.kind,
+			name: r.name,
+			provinsi: r.provinsi_nama,
+			provinsi_kode: r.provinsi_kode,
+			nilai: r.nilai,
+			index: r.index,
+			predicate: r.predicate,
+			status: r.status,
+			perubahan: r.perubahan,
+			prev_year: r.prev_year,
+			source_id: r.source_id,
+			source: tableText(r)
+		}));
+}
+
+export const CSV_COLUMNS = [
+	'peringkat',
+	'kode',
+	'nama',
+	'provinsi',
+	'nilai',
+	'indeks',
+	'predikat',
+	'status',
+	'sumber',
+	'seri',
+	'perubahan_indeks',
+	'tahun_sebelumnya'
+] as const;
+
+/**
+ * A score or change for CSV: "4.20" with two decimals; a negative change as a number
+ * (-0.2), since csvCell() would neutralise the text "-0.20" as a formula.
+ */
+/** A measure with two decimals, negative changes included ("-0.20": plain numbers are never neutralised). */
+export function csvMeasure(v: number | null): CsvValue {
+	return v === null ? null : csvScore(v);
+}
+
+export function csvRecord(
+	r: CategoryItem,
+	titles: SourceTitles
+): Record<(typeof CSV_COLUMNS)[number], CsvValue> {
+	return {
+		peringkat: r.peringkat,
+		kode: r.id,
+		nama: r.name,
+		provinsi: r.provinsi,
+		nilai: csvMeasure(r.nilai),
+		indeks: csvScore(r.index),
+		predikat: r.predicate,
+		status: r.status,
+		sumber: sourceOf(r, titles),
+		seri: r.seri,
+		perubahan_indeks: csvMeasure(r.perubahan),
+		tahun_sebelumnya: r.prev_year
+	};
+}
+
+/** The CSV of a ranking: the table's rows in the table's order. */
+export function categoryCsv(items: CategoryItem[], titles: SourceTitles): string {
+	return toCsv(
+		items.map((i) => csvRecord(i, titles)),
+		CSV_COLUMNS
+	);
+}
+
+export function isKategori(s: string): s is Kategori {
+	return (KATEGORI as readonly string[]).includes(s);
+}
+export function isKelompok(s: string): s is Kelompok {
+	return (KELOMPOK as readonly string[]).includes(s);
+}
+
+export interface CategoryPath {
+	kategori: Kategori;
+	kelompok: Kelompok;
+	tahun: number;
+}
+
+/** Every permalink: each category in each group its rule lists, in each official year. */
+export function categoryPaths(rules: AwardCategoryRow[], years: number[]): CategoryPath[] {
+	return rules.flatMap((rule) =>
+		kelompokOf(rule).flatMap((kelompok) =>
+			years.map((tahun) => ({ kategori: rule.slug, kelompok, tahun }))
+		)
+	);
+}
+
+export interface CategoryRanking {
+	rule: AwardCategoryRow;
+	items: CategoryItem[];
+	/** Evaluated that year but the measure is unknown (peningkatan: no previous evaluation). */
+	leftOut: { id: string; name: string }[];
+	notEvaluated: { id: string; name: string; provinsi: string | null; last_year: number | null }[];
+	/** The official year before this one, if any (peningkatan compares with it). */
+	prevYear: number | null;
+}
+
+/**
+ * One ranking with what the page says about it, or null when the address names no such
+ * category, group or year (the page answers 404 with the valid choices).
+ */
+export async function loadCategoryRanking(
+	engine: Engine,
+	path: { kategori: string; kelompok: string; tahun: string },
+	years: number[]
+): Promise<CategoryRanking | null> {
+	const tahun = Number(path.tahun);
+	if (!/^\d{4}$/.test(path.tahun) || !years.includes(tahun)) return null;
+	if (!isKategori(path.kategori) || !isKelompok(path.kelompok)) return null;
+	const rules = await queries.awardCategories(engine);
+	const rule = rules.find((r) => r.slug === path.kategori);
+	if (!rule || !kelompokOf(rule).includes(path.kelompok)) return null;
+	const [rows, missing] = await Promise.all([
+		queries.ranking(engine, tahun, path.kelompok, path.kategori),
+		queries.notEvaluated(engine, tahun, path.kelompok)
+	]);
+	return {
+		rule,
+		items: toItems(rows),
+		leftOut: rows.filter((r) => r.nilai === null).map((r) => ({ id: r.id, name: r.name })),
+		notEvaluated: missing.map((m) => ({
+			id: m.id,
+			name: m.name,
+			provinsi: m.provinsi_nama,
+			last_year: m.last_year
+		})),
+		prevYear: years.filter((y) => y < tahun).at(-1) ?? null
+	};
+}

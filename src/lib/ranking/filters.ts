@@ -1,0 +1,107 @@
+/**
+ * The reader's filters on a ranking, kept in the query string so that a shared link
+ * reproduces the view: ?provinsi=35&predikat=Baik&min=3.50&naik=0.20&q=malang&dua=1.
+ * Parsing never throws: a malformed value is dropped and reported, so the page can say
+ * so and show the rest. Values reach SQL only as bound parameters (ranking_filtered.sql).
+ */
+import type { RankingFilters } from '$lib/db/queries';
+import { PREDICATES } from '$lib/scores';
+
+export const FILTER_KEYS = ['provinsi', 'predikat', 'min', 'naik', 'q', 'dua'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const NO_FILTERS: RankingFilters = {
+	provinsi: null,
+	predikat: null,
+	min: null,
+	naik: null,
+	q: null,
+	dua: false
+};
+
+export interface ParsedFilters {
+	filters: RankingFilters;
+	/** Parameters that were present but malformed, with the value as given. */
+	invalid: { key: FilterKey; value: string }[];
+}
+
+/** "3,5" / "3.50" / "-0.2" → "3.50" / "-0.20"; null when it is not a score-like number. */
+export function parseScoreText(text: string, { signed = false } = {}): string | null {
+	const m = /^([+\-−]?)(\d)(?:[.,](\d{1,2}))?$/.exec(text.trim());
+	if (!m) return null;
+	const sign = m[1] === '-' || m[1] === '−' ? '-' : '';
+	if (sign && !signed) return null;
+	const hundredths = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+	if (hundredths > 500) return null;
+	const value = `${m[2]}.${(m[3] ?? '').padEnd(2, '0')}`;
+	return hundredths === 0 ? value : `${sign}${value}`;
+}
+
+/**
+ * Reads the filters from the address. `provinces` are the province codes a province
+ * filter may take (from the ranking's own rows); an unknown code is malformed.
+ */
+export function parseFilters(
+	params: URLSearchParams,
+	provinces: ReadonlySet<string>
+): ParsedFilters {
+	const filters: RankingFilters = { ...NO_FILTERS };
+	const invalid: ParsedFilters['invalid'] = [];
+	const get = (key: FilterKey) => {
+		const v = params.get(key);
+		return v === null || v.trim() === '' ? null : v;
+	};
+
+	const provinsi = get('provinsi');
+	if (provinsi !== null) {
+		if (provinces.has(provinsi.trim())) filters.provinsi = provinsi.trim();
+		else invalid.push({ key: 'provinsi', value: provinsi });
+	}
+	const predikat = get('predikat');
+	if (predikat !== null) {
+		const norm = predikat.trim().replace(/[-_+]/g, ' ').toLowerCase();
+		const p = PREDICATES.find((x) => x.toLowerCase() === norm);
+		if (p) filters.predikat = p;
+		else invalid.push({ key: 'predikat', value: predikat });
+	}
+	const min = get('min');
+	if (min !== null) {
+		const v = parseScoreText(min, { signed: true });
+		if (v !== null) filters.min = v;
+		else invalid.push({ key: 'min', value: min });
+	}
+	const naik = get('naik');
+	if (naik !== null) {
+		const v = parseScoreText(naik, { signed: true });
+		if (v !== null) filters.naik = v;
+		else invalid.push({ key: 'naik', value: naik });
+	}
+	const q = get('q');
+	if (q !== null) {
+		if (q.length <= 60) filters.q = q.trim();
+		else invalid.push({ key: 'q', value: `${q.slice(0, 20)}…` });
+	}
+	const dua = params.get('dua');
+	if (dua !== null && dua !== '') {
+		if (dua === '1' || dua === 'true') filters.dua = true;
+		else if (dua !== '0' && dua !== 'false') invalid.push({ key: 'dua', value: dua });
+	}
+	return { filters, invalid };
+}
+
+export function hasFilters(f: RankingFilters): boolean {
+	return FILTER_KEYS.some((k) => (k === 'dua' ? f.dua : f[k] !== null));
+}
+
+/** The filters written back into `params` (unused ones removed); other parameters kept. */
+export function writeFilters(params: URLSearchParams, f: RankingFilters): URLSearchParams {
+	const out = new URLSearchParams(params);
+	for (const k of FILTER_KEYS) out.delete(k);
+	if (f.provinsi) out.set('provinsi', f.provinsi);
+	if (f.predikat) out.set('predikat', f.predikat);
+	if (f.min) out.set('min', f.min);
+	if (f.naik) out.set('naik', f.naik);
+	if (f.q) out.set('q', f.q);
+	if (f.dua) out.set('dua', '1');
+	return out;
+}

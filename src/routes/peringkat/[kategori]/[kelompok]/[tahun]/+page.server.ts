@@ -1,0 +1,60 @@
+import { error } from '@sveltejs/kit';
+import { manifest, published } from '$lib/server/published';
+import { queries, type Kelompok } from '$lib/db/queries';
+import { LANGS, translate, type Lang } from '$lib/i18n';
+import { renderSvg } from '$lib/charts/ssr';
+import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';
+import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = categoryEntries;
+
+export const load: PageServerLoad = async ({ params }) => {
+	const ranking = await categoryRanking(params);
+	if (!ranking) error(404, 'no such ranking');
+	const rules = await queries.awardCategories(await published());
+	const { items, rule } = ranking;
+	const signed = rule.measure === 'index_change';
+	const charts = {} as Record<Lang, { bar: string; dist: string }>;
+	for (const lang of LANGS) {
+		const name = lang === 'en' ? rule.name_en : rule.name_id;
+		charts[lang] = {
+			bar: renderSvg(rankingBarOption(items, lang, { signed }), 640, barHeight(items.length), name),
+			dist: renderSvg(
+				distributionOption(
+					items.flatMap((i) => i.nilai ?? []),
+					lang,
+					{ bands: rule.measure === 'index', signed }
+				),
+				640,
+				240,
+				translate(lang, 'cat.distribution')
+			)
+		};
+	}
+	return {
+		...ranking,
+		kategori: rule.slug,
+		kelompok: params.kelompok as Kelompok,
+		tahun: Number(params.tahun),
+		rules: rules.map((r) => ({
+			slug: r.slug,
+			name_id: r.name_id,
+			name_en: r.name_en,
+			kelompok: r.kelompok
+		})),
+		years: manifest().officialYears,
+		titles: usedTitles(
+			await sourceTitles(),
+			ranking.items.map((i) => i.source_id),
+			[`lap${params.tahun}`, `lap${ranking.prevYear}`]
+		),
+		charts
+	};
+};
+
+/** Only the titles this page names (the report of each row and of the year compared with). */
+function usedTitles(all: Record<string, string>, ...ids: string[][]): Record<string, string> {
+	const wanted = new Set(ids.flat());
+	return Object.fromEntries(Object.entries(all).filter(([id]) => wanted.has(id)));
+}

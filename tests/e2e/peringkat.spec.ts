@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { sql } from './published';
+
+const rows = '[data-testid="ranking"] tbody tr';
+
+/** [rank as shown, kode] of every table row, in order. */
+const tableRows = (page: Page) =>
+	page
+		.locator(rows)
+		.evaluateAll((trs) =>
+			trs.map((tr) => [tr.children[0]?.textContent?.trim() ?? '', tr.getAttribute('data-id') ?? ''])
+		);
+
+type Ranked = {
+	id: string;
+	peringkat: number;
+	seri: boolean;
+};
+const expected = (r: Ranked[]) => r.map((x) => [`${x.seri ? '=' : ''}${x.peringkat}`, x.id]);
+
+async function waitForEngine(page: Page) {
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
+		timeout: 20_000
+	});
+}
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+test.describe('ranking permalinks without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each permalink has its table, group size and left-out note in the HTML', async ({
+		page
+	}) => {
+		await page.goto('/peringkat/peningkatan/kota/2024');
+		await expect(page.locator('h1')).toHaveText('Peningkatan Indeks SPBE: Kota 2024');
+		const want = await sql<Ranked & { nilai: number | null }>('ranking', [
+			2024,
+			'kota',
+			'peningkatan'
+		]);
+		const ranked = want.filter((r) => r.nilai !== null);
+		expect(await tableRows(page)).toEqual(expected(ranked));
+		await expect(page.locator('.lead')).toContainText(`${ranked.length} instansi berperingkat`);
+		if (ranked.length < want.length) {
+			await expect(page.getByTestId('left-out')).toContainText(
+				`${want.length - ranked.length} instansi tidak diperingkat`
+			);
+		}
+	});
+
+	test('an unknown kategori answers 404 (build/404.html)', async ({ page }) => {
+		const res = await page.goto('/peringkat/juara/kota/2024');
+		expect(res?.status()).toBe(404);
+	});
+});
+
+test.describe('ranking permalinks', () => {
+	test('the CSV has the same rows in the same order as the table', async ({ page, request }) => {
+		for (const path of ['/peringkat/indeks/kota/2024', '/peringkat/peningkatan/semua/2024']) {
+			await page.goto(path);
+			const shown = await tableRows(page);
+			const res = await request.get(`${path}.csv`);
+			expect(res.status()).toBe(200);
+			expect(res.headers()['content-type']).toContain('text/csv');
+			const csv = Papa.parse<Record<string, string>>(await res.text(), {
+				header: true,
+				skipEmptyLines: true
+			});
+			expect(csv.meta.fields?.slice(0, 9)).toEqual([
+				'peringkat',
+				'kode',
+				'nama',
+				'provinsi',
+				'nilai',
+				'indeks',
+				'predikat',
+				'status',
+				'sumber'
+			]);
+			expect(
+				csv.data.map((r) => [`${r.seri === 'true' ? '=' : ''}${r.peringkat}`, r.kode])
+			).toEqual(shown);
+			for (const r of csv.data) {
+				expect(r.peringkat).toMatch(/^\d+$/);
+				expect(r.nilai).toMatch(/^(\d\.\d\d|-\d(\.\d{1,2})?)$/);
+				expect(r.sumber).toMatch(
+					/^Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel \d+ No \d+$/
+				);
+			}
+		}
+	});
+
+	test('a permalink with filters reproduces the same rows after reload', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('/peringkat/indeks/kabupaten/2024');
+		await page.getByTestId('f-provinsi').selectOption('35');
+		await waitForEngine(page);
+		await page.getByTestId('f-predikat').selectOption('Sangat Baik');
+		await expect(page).toHaveURL(/provinsi=35/);
+		await expect(page).toHaveURL(/predikat=Sangat\+Baik/);
+		const want = await sql<Ranked>('ranking_filtered', [
+			2024,
+			'kabupaten',
+			'indeks',
+			'35',
+			'Sangat Baik',
+			null,
+			null,
+			null,
+			false
+		]);
+		expect(want.length).toBeGreaterThan(3);
+		await expect(page.locator(rows)).toHaveCount(want.length);
+		const before = await tableRows(page);
+		expect(before).toEqual(expected(want));
+		// official ranks kept: not renumbered 1, 2, 3…
+		expect(before.map((r) => r[0])).not.toEqual(before.map((_, i) => String(i + 1)));
+
+		await page.reload();
+		await waitForEngine(page);
+		await expect(page.locator(rows)).toHaveCount(want.length);
+		expect(await tableRows(page)).toEqual(before);
+		await expect(page.getByTestId('f-provinsi')).toHaveValue('35');
+		await expect(page.getByTestId('row-count')).toContainText(`${want.length} dari`);
+		expect(errors).toEqual([]);
+	});
+
+	test('a shared link with every filter, and one malformed value shown as ignored', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await page.goto('/peringkat/peningkatan/kota/2024?naik=0,5&q=kota%20b&dua=1&min=tinggi');
+		await expect(page.getByTestId('filter-invalid')).toContainText('min=tinggi');
+		await waitForEngine(page);
+		const want = await sql<Ranked>('ranking_filtered', [
+			2024,
+			'kota',
+			'peningkatan',
+			null,
+			null,
+			null,
+			'0.50',
+			'kota b',
+			true
+		]);
+		await expect(page.locator(rows)).toHaveCount(want.length);
+		expect(await tableRows(page)).toEqual(expected(want));
+		await expect(page.getByTestId('f-naik')).toHaveValue('0,50');
+		expect(errors).toEqual([]);
+	});
+
+	test('the selector opens the other permalinks, keeping the filters', async ({ page }) => {
+		await page.goto('/peringkat/indeks/kota/2024?predikat=Memuaskan');
+		await page.getByTestId('pick-kategori').selectOption('layanan');
+		await expect(page).toHaveURL(/\/peringkat\/layanan\/kota\/2024\?predikat=Memuaskan$/);
+		await page.getByTestId('pick-tahun').selectOption('2023');
+		await expect(page).toHaveURL(/\/peringkat\/layanan\/kota\/2023/);
+		await expect(page.locator('h1')).toHaveText('Penerapan Layanan SPBE: Kota 2023');
+		await waitForEngine(page);
+		const want = await sql<Ranked>('ranking_filtered', [
+			2023,
+			'kota',
+			'layanan',
+			null,
+			'Memuaskan',
+			null,
+			null,
+			null,
+			false
+		]);
+		await expect(page.locator(rows)).toHaveCount(want.length);
+	});
+
+	test('the shortlist survives a reload and its export carries the rule and sources', async ({
+		page
+	}) => {
+		await page.goto('/peringkat/peningkatan/kota/2024');
+		const first = page.locator(rows).nth(0);
+		const third = page.locator(rows).nth(2);
+		const firstId = await first.getAttribute('data-id');
+		await first.getByTestId('pick').click();
+		await third.getByTestId('pick').click();
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
+		await page.getByTestId('shortlist-note').first().fill('Kandidat, "cek lapangan"');
+		await page.getByTestId('shortlist-note').first().blur();
+
+		await page.reload();
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
+		await expect(page.getByTestId('shortlist-note').first()).toHaveValue(
+			'Kandidat, "cek lapangan"'
+		);
+		await expect(first.getByTestId('pick')).toHaveAttribute('aria-pressed', 'true');
+
+		// kept across permalinks too
+		await page.goto('/peringkat/indeks/semua/2023');
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
+
+		const download = page.waitForEvent('download');
+		await page.getByTestId('shortlist-csv').click();
+		const file = await (await download).path();
+		const csv = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		});
+		expect(csv.data).toHaveLength(2);
+		const [a] = csv.data;
+		expect(a).toMatchObject({
+			kategori: 'Peningkatan Indeks SPBE',
+			kelompok: 'kota',
+			tahun: '2024',
+			peringkat: '1',
+			kode: firstId,
+			catatan: 'Kandidat, "cek lapangan"'
+		});
+		expect(a?.aturan).toContain('index_change');
+		expect(a?.sumber).toMatch(/^Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel \d+ No \d+$/);
+		expect(a?.nilai).toMatch(/^\d\.\d\d$/);
+
+		// removing from the ranking row
+		await page.goto('/peringkat/peningkatan/kota/2024');
+		await first.getByTestId('pick').click();
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(1);
+	});
+
+	test('an unknown kategori, kelompok or year gives the not-found page with the choices', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		for (const [path, bad] of [
+			['/peringkat/juara/kota/2024', 'juara'],
+			['/peringkat/indeks/desa/2024', 'desa'],
+			['/peringkat/indeks/kota/2019', '2019']
+		] as const) {
+			const res = await page.goto(path);
+			expect(res?.status()).toBe(404);
+			await expect(page.getByTestId('not-found')).toBeVisible();
+			const choices = page.getByTestId('choices');
+			await expect(choices).toContainText(`${bad} (tidak dikenal)`);
+			for (const k of ['indeks', 'peningkatan', 'layanan', 'tata-kelola', 'kebijakan', 'manajemen'])
+				await expect(choices.getByRole('link', { name: k, exact: true })).toBeVisible();
+			await expect(choices.getByRole('link', { name: 'kabupaten', exact: true })).toBeVisible();
+			await expect(choices.getByRole('link', { name: '2024', exact: true })).toBeVisible();
+		}
+		await page.getByTestId('choices').getByRole('link', { name: 'kota', exact: true }).click();
+		await expect(page.locator('h1')).toHaveText('Pencapaian Indeks SPBE: Kota 2024');
+		expect(errors).toEqual([]);
+	});
+
+	test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		for (const path of ['/peringkat/indeks/semua/2024', '/peringkat', '/kepemimpinan']) {
+			await page.goto(path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				360
+			);
+		}
+	});
+
+	test('the leadership page shows results with sources and says no index values exist', async ({
+		page
+	}) => {
+		await page.goto('/kepemimpinan');
+		await expect(page.getByTestId('dlga-no-index')).toContainText('tidak dipublikasikan');
+		await expect(page.getByTestId('dlga-results').first()).toBeVisible();
+		await expect(page.locator('[data-testid="dlga-results"] tbody tr')).toHaveCount(14);
+		await expect(page.getByRole('link', { name: 'wartapembaruan.co.id' }).first()).toBeVisible();
+	});
+
+	test('the award rules are on /sumber', async ({ page }) => {
+		await page.goto('/sumber');
+		const rules = page.getByTestId('award-rules');
+		await expect(rules.locator('tbody tr')).toHaveCount(6);
+		await expect(rules).toContainText('Peningkatan Indeks SPBE');
+	});
+});
