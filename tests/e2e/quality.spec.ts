@@ -2,7 +2,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // One page of every kind built so far; features add theirs here.
-const PAGES = ['/', '/sumber', '/nasional', '/kenaikan/kota/2023-2024', '/kenaikan/kota/2022-2023'];
+const PAGES = [
+	'/',
+	'/sumber',
+	'/nasional',
+	'/kenaikan/kota/2023-2024',
+	'/kenaikan/kota/2022-2023',
+	'/peringkat',
+	'/peringkat/indeks/kota/2024',
+	'/peringkat/peningkatan/kabupaten/2024',
+	'/wilayah/35.73',
+	'/wilayah/35.22',
+	'/instansi/kementerian-keuangan',
+	'/bandingkan?kode=35.73,32.73',
+	'/peta',
+	'/kepemimpinan',
+	'/kenaikan/kota/2030-2031'
+];
 
 for (const path of PAGES) {
 	test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
