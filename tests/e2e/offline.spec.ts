@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+
+const rows = '[data-testid="ranking"] tbody tr';
+
+test('after a first visit the site works with the network off: pages and DuckDB', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	// first interaction: DuckDB, its .wasm and the Arrow files come through the service worker
+	await page.getByTestId('kelompok').selectOption('kota');
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page.locator(rows)).toHaveCount(93);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.locator('h1')).toContainText('Indeks SPBE 2024');
+	await expect(page.locator(rows)).toHaveCount(93, { timeout: 30_000 }); // ?kelompok=kota kept
+	await page.getByTestId('kelompok').selectOption('provinsi');
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page.locator(rows)).toHaveCount(38);
+	await page.goto('/sumber');
+	await expect(page.getByTestId('reconciliation')).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('a new build replaces the old cache: only the current version is kept', async ({ page }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	const current = await page.evaluate(async () =>
+		(await caches.keys()).filter((k) => k.startsWith('tolok-'))
+	);
+	expect(current).toHaveLength(1);
+	// What an older build leaves behind; a new worker's activation must delete it.
+	await page.evaluate(async () => {
+		await caches.open('tolok-an-older-build');
+		const reg = await navigator.serviceWorker.ready;
+		await reg.unregister();
+		await navigator.serviceWorker.register('/service-worker.js', { type: 'module' });
+	});
+	await expect
+		.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
+		.not.toContain('tolok-an-older-build');
+	expect(await page.evaluate(() => caches.keys())).toContain(current[0]);
+});
