@@ -34,7 +34,10 @@ const COMPRESSIBLE = new Set([
 	'.txt'
 ]);
 
-export function serve(dir: string, port: number): Promise<Server> {
+/** Bytes sent per request path (after compression), for the benchmarks. */
+export type SentListener = (path: string, bytes: number) => void;
+
+export function serve(dir: string, port: number, onSent?: SentListener): Promise<Server> {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -64,6 +67,10 @@ export function serve(dir: string, port: number): Promise<Server> {
 		res.writeHead(200, headers);
 		if (req.method === 'HEAD') return res.end();
 		const stream = createReadStream(path);
+		if (onSent) {
+			const start = req.socket.bytesWritten;
+			res.on('finish', () => onSent(url.pathname, req.socket.bytesWritten - start));
+		}
 		if (gzip) stream.pipe(createGzip()).pipe(res);
 		else stream.pipe(res);
 	});

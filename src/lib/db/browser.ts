@@ -60,17 +60,20 @@ export async function createBrowserEngine(dataBase: string): Promise<BrowserEngi
 	for (const [name, bytes] of files) {
 		await connection.insertArrowFromIPCStream(bytes, { name, create: true });
 	}
+	// The fixed queries run again and again as readers change filters: prepare each once.
+	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 	return {
 		db,
 		connection,
 		async query<T extends Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			if (params.length === 0) return arrowRows<T>(await connection.query(sql));
-			const stmt = await connection.prepare(sql);
-			try {
-				return arrowRows<T>(await stmt.query(...params));
-			} finally {
-				await stmt.close();
+			let stmt = prepared.get(sql);
+			if (!stmt) {
+				stmt = connection.prepare(sql);
+				prepared.set(sql, stmt);
+				stmt.catch(() => prepared.delete(sql));
 			}
+			return arrowRows<T>(await (await stmt).query(...params));
 		}
 	};
 }
