@@ -59,3 +59,54 @@ test('the Content-Security-Policy is in every page and the site works under it',
 	await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(93);
 	expect(violations).toEqual([]);
 });
+
+test('keyboard alone: skip link, a filter, a scrollable table and a chart’s table view', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('a.skip')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+
+	// the group filter: focus it and choose with the arrow keys
+	const select = page.getByTestId('kelompok');
+	for (let i = 0; i < 30 && !(await select.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(select).toBeFocused();
+	await page.keyboard.press('ArrowDown'); // semua → daerah
+	await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(38 + 392 + 93, {
+		timeout: 20_000
+	});
+
+	// the ranking's scroll box takes focus and scrolls with the keys
+	await page.keyboard.press('Tab');
+	const box = page.locator('div[role="region"][aria-label="Peringkat Indeks SPBE 2024"]');
+	await expect(box).toBeFocused();
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+	// a chart's numbers open as a table from the keyboard
+	const summary = page.getByTestId('chart-national').locator('summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('chart-national').locator('table')).toBeVisible();
+	await expect(page.getByTestId('chart-national').locator('table')).toContainText('3,12');
+});
+
+test('the language switch changes labels and number format, and links keep it', async ({
+	page
+}) => {
+	await page.goto('/peringkat/indeks/kota/2024');
+	await expect(page.locator('main')).toContainText('Kota Malang');
+	await expect(page.locator('main')).toContainText('4,24');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/lang=en/);
+	await expect(page.locator('main')).toContainText('4.24');
+	await expect(page.getByRole('link', { name: 'Sources', exact: true })).toHaveAttribute(
+		'href',
+		/lang=en/
+	);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
