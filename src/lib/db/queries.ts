@@ -3,6 +3,7 @@
  * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
  */
 import type { Engine, Param } from './types';
+import { compose } from './compose';
 
 // schema.sql is the pipeline's and fixture.sql the tests': neither belongs in the bundle
 const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture.sql'], {
@@ -11,8 +12,10 @@ const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/f
 	eager: true
 }) as Record<string, string>;
 
-export const SQL: Record<string, string> = Object.fromEntries(
-	Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
+export const SQL: Record<string, string> = compose(
+	Object.fromEntries(
+		Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
+	)
 );
 
 export const KELOMPOK = [
