@@ -63,6 +63,10 @@ export async function createBrowserEngine(dataBase: string): Promise<BrowserEngi
 	return {
 		db,
 		connection,
+		// issue 6: imported datasets arrive as Arrow IPC (src/lib/db/imported.ts)
+		async loadArrow(name: string, bytes: Uint8Array) {
+			await connection.insertArrowFromIPCStream(bytes, { name, create: true });
+		},
 		async query<T extends Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			if (params.length === 0) return arrowRows<T>(await connection.query(sql));
 			const stmt = await connection.prepare(sql);
