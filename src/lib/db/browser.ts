@@ -15,6 +15,7 @@ import { TABLES, type Engine, type Param, type Row } from './types';
 const STALL_MS = 15_000;
 
 export interface BrowserEngine extends Engine {
+	loadArrow(name: string, bytes: Uint8Array): Promise<void>;
 	db: duckdb.AsyncDuckDB;
 	connection: duckdb.AsyncDuckDBConnection;
 }

@@ -109,7 +109,8 @@ const INDICATOR = /^(?:indikator|indicator|ind|i)(\d{1,2})$/;
 /** The role of one header, or 'abaikan' when unknown. */
 export function recogniseHeader(header: string): ColumnRole {
 	const f = foldHeader(header);
-	if (f in NAMES) return NAMES[f];
+	const known = NAMES[f];
+	if (known) return known;
 	if (INDICATOR.test(f)) return 'indikator';
 	return 'abaikan';
 }

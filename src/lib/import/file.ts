@@ -20,7 +20,7 @@ export const DELIMITERS = [',', ';', '\t'];
 export function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
-		const b = bytes[i];
+		const b = bytes[i] as number;
 		const need =
 			b < 0x80
 				? 0
@@ -33,7 +33,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 							: -1;
 		if (need < 0) return i;
 		for (let k = 1; k <= need; k++)
-			if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+			if (i + k >= bytes.length || ((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
 		i += need + 1;
 	}
 	return -1;

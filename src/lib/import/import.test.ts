@@ -288,7 +288,7 @@ describe('loading and removing', () => {
 			[3, 'Kota Semarang', 3.6, 'imported', 'Sangat Baik']
 		]);
 		// exact DECIMAL difference against 2024
-		expect(ranking[0].perubahan).toBe(0.11);
+		expect(ranking[0]?.perubahan).toBe(0.11);
 		await removeDataset(fresh, meta.id);
 		expect(await tables()).toEqual(before);
 		fresh.close();

@@ -90,16 +90,15 @@ async function onRun(file: File, mapping: Mapping, ctx: ImportContext) {
 			Papa.parse<string[]>(text, {
 				delimiter: s.delimiter,
 				skipEmptyLines: true,
-				chunkSize: 1 << 21,
-				chunk(r) {
-					for (const cells of r.data) {
-						rowNo++;
-						if (rowNo > 1) v.row(cells, rowNo);
-					}
-					const fraction = r.meta.cursor / text.length;
-					if (fraction - last > 0.01) {
-						last = fraction;
-						post({ type: 'progress', fraction });
+				step(r) {
+					rowNo++;
+					if (rowNo > 1) v.row(r.data, rowNo);
+					if (rowNo % 5000 === 0) {
+						const fraction = r.meta.cursor / text.length;
+						if (fraction - last > 0.01) {
+							last = fraction;
+							post({ type: 'progress', fraction });
+						}
 					}
 				}
 			});

@@ -145,7 +145,7 @@ export function createLookup(index: readonly SearchEntry[]) {
 			for (const key of queryKeys(raw)) for (const e of byKey.get(key) ?? []) found.add(e);
 			let out: MatchOutcome;
 			if (found.size === 1) {
-				const e = [...found][0];
+				const e = [...found][0] as SearchEntry;
 				out = { id: e.i, name: e.n };
 			} else if (found.size > 1) out = { ambiguous: [...found].slice(0, 4).map(label) };
 			else out = { unknown: true, suggestions: suggest(index, raw, 3).map(label) };
@@ -266,7 +266,7 @@ export function createValidator(
 
 		// predicate: consistent with the index's band, exactly (hundredths)
 		const predText = text(cellOf(cells, 'predikat'));
-		let predicate: Predicate | null = indexH === null ? null : predicateOf(indexH);
+		const predicate: Predicate | null = indexH === null ? null : predicateOf(indexH);
 		if (predText !== '') {
 			const p = parsePredicate(predText);
 			if (!p) err('predikat', 'badPredicate', { value: predText, list: PREDICATES.join(', ') });
