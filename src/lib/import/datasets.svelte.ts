@@ -86,7 +86,7 @@ class ImportedDatasets {
 	/** Loads into DuckDB first (which restores the stored ones), then keeps it. */
 	async add(meta: DatasetMeta, ipc: Uint8Array): Promise<void> {
 		const engine = (await db.start()) as ArrowEngine;
-		await insertDataset(engine, meta, ipc);
+		await insertDataset(engine, meta, ipc.slice()); // a copy: DuckDB's worker takes the buffer
 		await run('data', 'readwrite', (s) => s.put(ipc, meta.id));
 		await run('meta', 'readwrite', (s) => s.put($state.snapshot(meta) as DatasetMeta));
 		await this.load();
