@@ -106,7 +106,7 @@ test('the SQL console refuses writes with a clear message and answers a SELECT',
 	await page.goto('/sql');
 	const text = page.getByTestId('sql-text');
 	const message = page.getByTestId('sql-message');
-	for (const [sql, keyword] of [
+	for (const [sql, keyword] of <[string, string][]>[
 		['DROP TABLE result', 'DROP'],
 		['INSERT INTO source SELECT * FROM source', 'INSERT'],
 		["COPY (SELECT * FROM result) TO 'x.csv'", 'COPY'],
