@@ -15,6 +15,9 @@ export const NAV: NavItem[] = [
 	// -- nav: profiles, compare, map, search (issue 4) --
 	{ href: '/bandingkan', label: 'nav.compare', prefix: '/bandingkan' },
 	{ href: '/peta', label: 'nav.map', prefix: '/peta' },
+	// -- nav: import & SQL console (issue 6) --
+	{ href: '/impor', label: 'nav.import', prefix: '/impor' },
+	{ href: '/sql', label: 'nav.sql', prefix: '/sql' },
 	// -- nav: change, national, sharing (issue 5) --
 	{ href: '/kenaikan/semua/2023-2024', label: 'nav.change', prefix: '/kenaikan' },
 	{ href: '/nasional', label: 'nav.national', prefix: '/nasional' },

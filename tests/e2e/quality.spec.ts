@@ -17,7 +17,9 @@ const PAGES = [
 	'/bandingkan?kode=35.73,32.73',
 	'/peta',
 	'/kepemimpinan',
-	'/kenaikan/kota/2030-2031'
+	'/kenaikan/kota/2030-2031',
+	'/impor',
+	'/sql'
 ];
 
 for (const path of PAGES) {

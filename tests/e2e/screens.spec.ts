@@ -8,7 +8,9 @@ const PAGES = {
 	profile: '/wilayah/35.73',
 	central: '/instansi/kementerian-keuangan',
 	change: '/kenaikan/kota/2023-2024',
-	national: '/nasional'
+	national: '/nasional',
+	import: '/impor',
+	sql: '/sql'
 };
 
 for (const width of [360, 1280]) {

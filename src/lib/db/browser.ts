@@ -15,6 +15,7 @@ import { TABLES, type Engine, type Param, type Row } from './types';
 const STALL_MS = 15_000;
 
 export interface BrowserEngine extends Engine {
+	loadArrow(name: string, bytes: Uint8Array): Promise<void>;
 	db: duckdb.AsyncDuckDB;
 	connection: duckdb.AsyncDuckDBConnection;
 }
@@ -65,6 +66,10 @@ export async function createBrowserEngine(dataBase: string): Promise<BrowserEngi
 	return {
 		db,
 		connection,
+		// issue 6: imported datasets arrive as Arrow IPC (src/lib/db/imported.ts)
+		async loadArrow(name: string, bytes: Uint8Array) {
+			await connection.insertArrowFromIPCStream(bytes, { name, create: true });
+		},
 		async query<T extends Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			if (params.length === 0) return arrowRows<T>(await connection.query(sql));
 			let stmt = prepared.get(sql);

@@ -20,7 +20,10 @@ class DbState {
 			this.status = 'loading';
 			this.#engine = import('./browser')
 				.then((m) => m.createBrowserEngine(`${base}/data`))
-				.then((engine) => {
+				.then(async (engine) => {
+					// issue 6: datasets the reader imported are inserted again on every page load
+					const { restoreImported } = await import('$lib/import/datasets.svelte');
+					await restoreImported(engine).catch((e: unknown) => console.warn('impor lokal', e));
 					this.status = 'ready';
 					return engine;
 				})

@@ -1,0 +1,21 @@
+-- Imported results (issue 6; kept out of src/lib/sql: it needs imported_result, which only
+-- an import creates, so the both-engines test of every query there cannot run it) of one instansi ($1 id, or '*' for every one): rows of datasets
+-- loaded into `result` (years without official data) and those kept apart in
+-- `imported_result` (years with official data), each with its dataset's name. Exists only in
+-- the browser after an import (imported_result is created then).
+SELECT
+	r.instansi_id AS id, r.year, r."index", r.kebijakan, r.tata_kelola, r.manajemen, r.layanan,
+	r.predicate, r.source_id, s.title AS dataset, r.name_as_printed, r.source_row,
+	false AS terpisah
+FROM result r
+JOIN source s ON s.id = r.source_id
+WHERE r.status = 'imported' AND ($1 = '*' OR r.instansi_id = $1)
+UNION ALL
+SELECT
+	r.instansi_id, r.year, r."index", r.kebijakan, r.tata_kelola, r.manajemen, r.layanan,
+	r.predicate, r.source_id, s.title, r.name_as_printed, r.source_row,
+	true
+FROM imported_result r
+JOIN source s ON s.id = r.source_id
+WHERE $1 = '*' OR r.instansi_id = $1
+ORDER BY year DESC, dataset

@@ -1,0 +1,104 @@
+/**
+ * Imported datasets kept in this browser (IndexedDB: metadata and the Arrow IPC of the
+ * valid rows) until the reader removes them. Every page that starts DuckDB re-inserts them
+ * (restoreImported, called by db.start()); pages that only need to know whether any exist
+ * (the not-found page, profiles) read the metadata without starting DuckDB.
+ */
+import { db } from '$lib/db/index.svelte';
+import {
+	insertDataset,
+	removeDataset,
+	ensureImportTables,
+	type ArrowEngine,
+	type DatasetMeta
+} from '$lib/db/imported';
+import type { Engine } from '$lib/db/types';
+
+const DB_NAME = 'tolok-impor';
+
+function open(): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		const req = indexedDB.open(DB_NAME, 1);
+		req.onupgradeneeded = () => {
+			req.result.createObjectStore('meta', { keyPath: 'id' });
+			req.result.createObjectStore('data');
+		};
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
+
+function run<T>(
+	store: 'meta' | 'data',
+	mode: IDBTransactionMode,
+	f: (s: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
+	return open().then(
+		(idb) =>
+			new Promise<T>((resolve, reject) => {
+				const tx = idb.transaction(store, mode);
+				const req = f(tx.objectStore(store));
+				tx.oncomplete = () => {
+					idb.close();
+					resolve(req.result);
+				};
+				tx.onerror = () => reject(tx.error);
+			})
+	);
+}
+
+async function readAll(): Promise<DatasetMeta[]> {
+	if (typeof indexedDB === 'undefined') return [];
+	const all = await run<DatasetMeta[]>('meta', 'readonly', (s) => s.getAll());
+	return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}
+
+/** Re-inserts every stored dataset into a freshly started engine, oldest first. */
+export async function restoreImported(engine: Engine): Promise<void> {
+	await ensureImportTables(engine);
+	for (const meta of await readAll()) {
+		const ipc = await run<Uint8Array | undefined>('data', 'readonly', (s) => s.get(meta.id));
+		if (ipc) await insertDataset(engine as ArrowEngine, meta, ipc);
+	}
+}
+
+class ImportedDatasets {
+	list = $state<DatasetMeta[]>([]);
+	loaded = $state(false);
+
+	async load(): Promise<DatasetMeta[]> {
+		try {
+			this.list = await readAll();
+		} catch {
+			this.list = [];
+		}
+		this.loaded = true;
+		return this.list;
+	}
+
+	/** Years that some stored dataset put into `result` (ranked). */
+	rankedYears(): number[] {
+		return [
+			...new Set(this.list.flatMap((d) => d.years.filter((y) => !d.separateYears.includes(y))))
+		].sort();
+	}
+
+	/** Loads into DuckDB first (which restores the stored ones), then keeps it. */
+	async add(meta: DatasetMeta, ipc: Uint8Array): Promise<void> {
+		const engine = (await db.start()) as ArrowEngine;
+		await insertDataset(engine, meta, ipc.slice()); // a copy: DuckDB's worker takes the buffer
+		await run('data', 'readwrite', (s) => s.put(ipc, meta.id));
+		await run('meta', 'readwrite', (s) => s.put($state.snapshot(meta) as DatasetMeta));
+		await this.load();
+	}
+
+	async remove(id: string): Promise<void> {
+		const engine = await db.start();
+		await removeDataset(engine, id);
+		await run('meta', 'readwrite', (s) => s.delete(id));
+		await run('data', 'readwrite', (s) => s.delete(id));
+		await this.load();
+	}
+}
+
+export const datasets = new ImportedDatasets();

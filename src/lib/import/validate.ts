@@ -1,0 +1,344 @@
+/**
+ * Row validation for imported tables, streaming: one row at a time, so the same code runs
+ * in the import worker (50 MB files) and in tests. Pure: no DOM, no network.
+ *
+ * Every problem names the row (as a spreadsheet numbers it: the header is row 1) and the
+ * column (as the file names it). Errors keep a row out; warnings keep it (the text is stored
+ * as text, escaped on screen and neutralised in exports).
+ */
+import { PREDICATES, predicateOf, type Predicate } from '$lib/scores';
+import { queryKeys, suggest, type SearchEntry } from '$lib/search';
+import { fieldIndex, type Field, type Mapping } from './columns';
+
+export type ProblemCode =
+	| 'zeroBytes'
+	| 'empty'
+	| 'notUtf8'
+	| 'delimiter'
+	| 'missingColumn'
+	| 'missingValue'
+	| 'notNumber'
+	| 'decimals'
+	| 'outOfRange'
+	| 'badYear'
+	| 'badPredicate'
+	| 'predicateMismatch'
+	| 'unknownRegion'
+	| 'ambiguousRegion'
+	| 'unknownCode'
+	| 'duplicate'
+	| 'formula'
+	| 'markup'
+	| 'officialYear'
+	| 'badFile';
+
+export interface Problem {
+	/** 1-based row in the file (header = 1); null for the whole file */
+	row: number | null;
+	/** the column's header as in the file; null for the whole row or file */
+	column: string | null;
+	code: ProblemCode;
+	severity: 'error' | 'warning';
+	params: Record<string, string | number>;
+}
+
+/** The rows that pass, column by column (scores as exact two-decimal text for DECIMAL(3,2)). */
+export interface ImportBatch {
+	instansi_id: string[];
+	year: number[];
+	index: string[];
+	kebijakan: (string | null)[];
+	tata_kelola: (string | null)[];
+	manajemen: (string | null)[];
+	layanan: (string | null)[];
+	predicate: string[];
+	name: string[];
+	source_row: number[];
+}
+
+export interface ImportResult {
+	rows: number;
+	valid: number;
+	batch: ImportBatch;
+	/** the first MAX_LISTED problems; `counts` has them all */
+	problems: Problem[];
+	counts: Partial<Record<ProblemCode, number>>;
+	errors: number;
+	years: number[];
+	/** years of the file that already have official data (added as a separate dataset) */
+	officialYears: number[];
+	/** indicator cells read and range-checked (not stored) */
+	indicatorValues: number;
+}
+
+export interface ImportContext {
+	/** the search index (/cari.json): ids, names and folded keys of every instansi */
+	index: readonly SearchEntry[];
+	/** years with official results in the published data */
+	officialYears: readonly number[];
+}
+
+export const MAX_LISTED = 500;
+export const MIN_YEAR = 2018;
+export const MAX_YEAR = 2100;
+
+/** Hundredths → "3.82" (exact text for CAST(… AS DECIMAL(3,2))). */
+export function scoreText(h: number): string {
+	return `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`;
+}
+
+type Score = { h: number } | { error: 'notNumber' | 'decimals' | 'outOfRange' } | null;
+
+/** A score 0–5 with at most two decimals, in hundredths; null when the cell is blank. */
+export function parseScore(cell: unknown, decimalComma = false): Score {
+	if (cell === null || cell === undefined) return null;
+	if (typeof cell === 'number') {
+		if (!Number.isFinite(cell)) return { error: 'notNumber' };
+		const h = Math.round(cell * 100);
+		if (Math.abs(cell * 100 - h) > 1e-6) return { error: 'decimals' };
+		return h < 0 || h > 500 ? { error: 'outOfRange' } : { h };
+	}
+	let text = String(cell).trim();
+	if (text === '') return null;
+	if (decimalComma) text = text.replace(',', '.');
+	const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+	if (!m) return { error: 'notNumber' };
+	const decimals = m[3] ?? '';
+	if (decimals.length > 2) return { error: 'decimals' };
+	const h = Number(m[2]) * 100 + Number(decimals.padEnd(2, '0'));
+	if (m[1] === '-' && h !== 0) return { error: 'outOfRange' };
+	return h > 500 ? { error: 'outOfRange' } : { h };
+}
+
+const FOLD_PREDICATE = new Map(PREDICATES.map((p) => [p.toLowerCase().replace(/\s+/g, ''), p]));
+/** "sangat baik", "SANGAT BAIK", "SangatBaik" → 'Sangat Baik'; unknown → null. */
+export function parsePredicate(text: string): Predicate | null {
+	return FOLD_PREDICATE.get(text.toLowerCase().replace(/\s+/g, '')) ?? null;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+const MARKUP = /<\s*\/?\s*[a-z!]/i;
+
+/** Region and central-body lookup over the search index: by code/slug and by folded name. */
+export function createLookup(index: readonly SearchEntry[]) {
+	const byId = new Map(index.map((e) => [e.i, e]));
+	const byKey = new Map<string, SearchEntry[]>();
+	for (const e of index)
+		for (const key of e.s.split('|')) {
+			const list = byKey.get(key) ?? [];
+			if (!list.includes(e)) list.push(e);
+			byKey.set(key, list);
+		}
+	const cache = new Map<string, MatchOutcome>();
+	return {
+		code(raw: string): MatchOutcome {
+			let text = raw.trim();
+			if (/^\d{4}$/.test(text)) text = `${text.slice(0, 2)}.${text.slice(2)}`;
+			const hit = byId.get(text) ?? byId.get(text.toLowerCase());
+			if (hit) return { id: hit.i, name: hit.n };
+			return { unknown: true, suggestions: suggest(index, text, 3).map(label) };
+		},
+		name(raw: string): MatchOutcome {
+			const cached = cache.get(raw);
+			if (cached) return cached;
+			const found = new Set<SearchEntry>();
+			for (const key of queryKeys(raw)) for (const e of byKey.get(key) ?? []) found.add(e);
+			let out: MatchOutcome;
+			if (found.size === 1) {
+				const e = [...found][0] as SearchEntry;
+				out = { id: e.i, name: e.n };
+			} else if (found.size > 1) out = { ambiguous: [...found].slice(0, 4).map(label) };
+			else out = { unknown: true, suggestions: suggest(index, raw, 3).map(label) };
+			cache.set(raw, out);
+			return out;
+		}
+	};
+}
+type MatchOutcome =
+	{ id: string; name: string } | { unknown: true; suggestions: string[] } | { ambiguous: string[] };
+const label = (e: SearchEntry) => `${e.n} (${e.i})`;
+
+export function emptyBatch(): ImportBatch {
+	return {
+		instansi_id: [],
+		year: [],
+		index: [],
+		kebijakan: [],
+		tata_kelola: [],
+		manajemen: [],
+		layanan: [],
+		predicate: [],
+		name: [],
+		source_row: []
+	};
+}
+
+const DOMAIN_FIELDS = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
+
+/**
+ * A streaming validator for one file: call row() for every data row (cells as parsed, row
+ * number as the user sees it), then finish().
+ */
+export function createValidator(
+	headers: readonly string[],
+	mapping: Mapping,
+	ctx: ImportContext,
+	opts: { decimalComma?: boolean } = {}
+) {
+	const at = fieldIndex(mapping);
+	const indicatorCols = mapping.flatMap((r, i) => (r === 'indikator' ? [i] : []));
+	const lookup = createLookup(ctx.index);
+	const official = new Set(ctx.officialYears);
+	const batch = emptyBatch();
+	const problems: Problem[] = [];
+	const counts: Partial<Record<ProblemCode, number>> = {};
+	const seen = new Map<string, number>();
+	const years = new Set<number>();
+	let rows = 0;
+	let errors = 0;
+	let indicatorValues = 0;
+	const decimalComma = opts.decimalComma ?? false;
+
+	function report(p: Problem) {
+		counts[p.code] = (counts[p.code] ?? 0) + 1;
+		if (p.severity === 'error') errors++;
+		if (problems.length < MAX_LISTED) problems.push(p);
+	}
+	const col = (f: Field) => (at[f] === undefined ? null : (headers[at[f]] ?? f));
+	const cellOf = (cells: readonly unknown[], f: Field): unknown =>
+		at[f] === undefined ? undefined : cells[at[f]];
+	const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+	function row(cells: readonly unknown[], rowNo: number): void {
+		if (cells.every((c) => text(c) === '')) return; // blank line
+		rows++;
+		let ok = true;
+		const err = (f: Field | null, code: ProblemCode, params: Problem['params'] = {}) => {
+			ok = false;
+			report({ row: rowNo, column: f ? col(f) : null, code, severity: 'error', params });
+		};
+		const warn = (f: Field, code: ProblemCode, params: Problem['params'] = {}) =>
+			report({ row: rowNo, column: col(f), code, severity: 'warning', params });
+
+		// instansi: the code wins over the name
+		const name = text(cellOf(cells, 'nama'));
+		const kode = text(cellOf(cells, 'kode'));
+		let id: string | null = null;
+		let officialName = '';
+		if (kode !== '') {
+			const m = lookup.code(kode);
+			if ('id' in m) ({ id, name: officialName } = m);
+			else if ('unknown' in m)
+				err('kode', 'unknownCode', { value: kode, suggestions: m.suggestions.join('; ') });
+		} else if (name !== '') {
+			const m = lookup.name(name);
+			if ('id' in m) ({ id, name: officialName } = m);
+			else if ('ambiguous' in m)
+				err('nama', 'ambiguousRegion', { value: name, suggestions: m.ambiguous.join('; ') });
+			else err('nama', 'unknownRegion', { value: name, suggestions: m.suggestions.join('; ') });
+		} else err(at.nama !== undefined ? 'nama' : 'kode', 'missingValue');
+		if (name !== '' && FORMULA.test(name)) warn('nama', 'formula', { value: name });
+		if (name !== '' && MARKUP.test(name)) warn('nama', 'markup', { value: name });
+
+		// year
+		const yearText = text(cellOf(cells, 'tahun'));
+		const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+		if (yearText === '') err('tahun', 'missingValue');
+		else if (!(year >= MIN_YEAR && year <= MAX_YEAR))
+			err('tahun', 'badYear', { value: yearText, min: MIN_YEAR, max: MAX_YEAR });
+
+		// scores
+		const score = (f: Field, required: boolean): number | null => {
+			const raw = cellOf(cells, f);
+			const s = parseScore(raw, decimalComma);
+			if (s === null) {
+				if (required) err(f, 'missingValue');
+				return null;
+			}
+			if ('error' in s) {
+				err(f, s.error, { value: text(raw) });
+				return null;
+			}
+			return s.h;
+		};
+		const indexH = score('indeks', true);
+		const domains = DOMAIN_FIELDS.map((f) => score(f, false));
+
+		// predicate: consistent with the index's band, exactly (hundredths)
+		const predText = text(cellOf(cells, 'predikat'));
+		const predicate: Predicate | null = indexH === null ? null : predicateOf(indexH);
+		if (predText !== '') {
+			const p = parsePredicate(predText);
+			if (!p) err('predikat', 'badPredicate', { value: predText, list: PREDICATES.join(', ') });
+			else if (predicate && p !== predicate)
+				err('predikat', 'predicateMismatch', {
+					value: predText,
+					index: indexH === null ? '' : scoreText(indexH),
+					expected: predicate
+				});
+		}
+
+		for (const c of indicatorCols) {
+			const v = cells[c];
+			if (text(v) === '') continue;
+			indicatorValues++;
+			const s = parseScore(v, decimalComma);
+			if (s && 'error' in s) {
+				ok = false;
+				report({
+					row: rowNo,
+					column: headers[c] ?? `#${c + 1}`,
+					code: s.error,
+					severity: 'error',
+					params: { value: text(v) }
+				});
+			}
+		}
+
+		if (id !== null && Number.isFinite(year)) {
+			const key = `${id}|${year}`;
+			const first = seen.get(key);
+			if (first !== undefined) err(null, 'duplicate', { first, name: officialName, year });
+			else if (ok) seen.set(key, rowNo);
+		}
+		if (!ok || id === null || indexH === null || predicate === null) return;
+		years.add(year);
+		batch.instansi_id.push(id);
+		batch.year.push(year);
+		batch.index.push(scoreText(indexH));
+		DOMAIN_FIELDS.forEach((f, i) => {
+			const h = domains[i];
+			batch[f].push(h === null || h === undefined ? null : scoreText(h));
+		});
+		batch.predicate.push(predicate);
+		batch.name.push(name || officialName);
+		batch.source_row.push(rowNo);
+	}
+
+	function finish(): ImportResult {
+		if (rows === 0)
+			report({ row: null, column: null, code: 'empty', severity: 'error', params: {} });
+		const sorted = [...years].sort((a, b) => a - b);
+		const hit = sorted.filter((y) => official.has(y));
+		for (const y of hit)
+			report({
+				row: null,
+				column: col('tahun'),
+				code: 'officialYear',
+				severity: 'warning',
+				params: { year: y }
+			});
+		return {
+			rows,
+			valid: batch.index.length,
+			batch,
+			problems,
+			counts,
+			errors,
+			years: sorted,
+			officialYears: hit,
+			indicatorValues
+		};
+	}
+	return { row, finish };
+}
