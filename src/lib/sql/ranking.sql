@@ -52,11 +52,17 @@ measured AS (
 keyed AS (
 	SELECT *, CASE WHEN direction = 'asc' THEN -nilai ELSE nilai END AS sort_key
 	FROM measured
+),
+-- ties and the group size by aggregation, not by more windows: duckdb-wasm spends most of
+-- this query's time sorting for each window (one window, rank(), is enough)
+ties AS (
+	SELECT nilai, count(*) AS n FROM keyed WHERE nilai IS NOT NULL GROUP BY nilai
 )
 SELECT
-	CASE WHEN nilai IS NOT NULL THEN rank() OVER (ORDER BY sort_key DESC NULLS LAST) END AS peringkat,
-	nilai IS NOT NULL AND count(*) OVER (PARTITION BY nilai) > 1 AS seri,
-	count(nilai) OVER () AS dari,
-	* EXCLUDE (direction, sort_key)
-FROM keyed
-ORDER BY sort_key DESC NULLS LAST, name
+	CASE WHEN k.nilai IS NOT NULL THEN rank() OVER (ORDER BY k.sort_key DESC NULLS LAST) END AS peringkat,
+	coalesce(t.n, 0) > 1 AS seri,
+	(SELECT count(nilai) FROM keyed) AS dari,
+	k.* EXCLUDE (direction, sort_key)
+FROM keyed k
+LEFT JOIN ties t ON t.nilai = k.nilai
+ORDER BY k.sort_key DESC NULLS LAST, k.name
