@@ -7,6 +7,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkAreaComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { drawSvg } from './svg-string';
 
 echarts.use([BarChart, GridComponent, MarkAreaComponent, SVGRenderer]);
 
@@ -16,17 +17,5 @@ export function renderSvgInBrowser(
 	height: number,
 	label: string
 ): string {
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-	try {
-		chart.setOption(option);
-		const safe = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-		return chart
-			.renderToSVGString()
-			.replace(
-				/^<svg width="\d+" height="\d+"/,
-				`<svg role="img" aria-label="${safe}" preserveAspectRatio="xMidYMid meet"`
-			);
-	} finally {
-		chart.dispose();
-	}
+	return drawSvg(echarts, option, width, height, label);
 }

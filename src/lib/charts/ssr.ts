@@ -11,6 +11,7 @@ import {
 	MarkLineComponent
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { drawSvg } from './svg-string';
 
 echarts.use([
 	BarChart,
@@ -28,20 +29,5 @@ export function renderSvg(
 	height: number,
 	label: string
 ): string {
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-	try {
-		chart.setOption(option);
-		return chart
-			.renderToSVGString()
-			.replace(
-				/^<svg width="\d+" height="\d+"/,
-				`<svg role="img" aria-label="${escapeAttr(label)}" preserveAspectRatio="xMidYMid meet"`
-			);
-	} finally {
-		chart.dispose();
-	}
-}
-
-function escapeAttr(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	return drawSvg(echarts, option, width, height, label);
 }
