@@ -1,3 +1,5 @@
+import { KELOMPOK } from '../../src/lib/kelompok';
+
 /**
  * The normalised relational model the pipeline writes for the browser (one Arrow IPC
  * file per table; schema in src/lib/sql/schema.sql). Scores are integer hundredths
@@ -124,15 +126,8 @@ export const AWARD_MEASURES = [
 	'manajemen',
 	'layanan'
 ] as const;
-export const AWARD_KELOMPOK = [
-	'semua',
-	'daerah',
-	'provinsi',
-	'kabupaten',
-	'kota',
-	'kementerian',
-	'lembaga'
-] as const;
+/** The groups an award category may list: the same groups the site ranks in. */
+export const AWARD_KELOMPOK = KELOMPOK;
 
 /** One Digital Government Award category: what it ranks by, in which groups, and why. */
 export interface AwardCategory {

@@ -109,15 +109,11 @@ export async function takenYears(e: Engine): Promise<number[]> {
 }
 
 import IMPORTED_RESULTS from './imported_results.sql?raw';
+import type { Scores } from './queries';
 
-export interface ImportedResultRow {
+export interface ImportedResultRow extends Scores {
 	id: string;
 	year: number;
-	index: number;
-	kebijakan: number | null;
-	tata_kelola: number | null;
-	manajemen: number | null;
-	layanan: number | null;
 	predicate: string;
 	source_id: string;
 	dataset: string;

@@ -18,27 +18,19 @@ export const SQL: Record<string, string> = compose(
 	)
 );
 
-export const KELOMPOK = [
-	'semua',
-	'daerah',
-	'provinsi',
-	'kabupaten',
-	'kota',
-	'kementerian',
-	'lembaga'
-] as const;
-export type Kelompok = (typeof KELOMPOK)[number];
-export const KATEGORI = [
-	'indeks',
-	'peningkatan',
-	'layanan',
-	'tata-kelola',
-	'kebijakan',
-	'manajemen'
-] as const;
-export type Kategori = (typeof KATEGORI)[number];
+import { KATEGORI, KELOMPOK, type Kategori, type Kelompok } from '$lib/kelompok';
+export { KATEGORI, KELOMPOK, type Kategori, type Kelompok };
 
-export interface RankingRow {
+/** The index and its four domains, as every result row carries them. */
+export interface Scores {
+	index: number;
+	kebijakan: number | null;
+	tata_kelola: number | null;
+	manajemen: number | null;
+	layanan: number | null;
+}
+
+export interface RankingRow extends Scores {
 	peringkat: number | null;
 	seri: boolean;
 	dari: number;
@@ -50,11 +42,6 @@ export interface RankingRow {
 	provinsi_kode: string | null;
 	provinsi_nama: string | null;
 	year: number;
-	index: number;
-	kebijakan: number | null;
-	tata_kelola: number | null;
-	manajemen: number | null;
-	layanan: number | null;
 	predicate: string;
 	status: string;
 	source_id: string;
@@ -201,14 +188,9 @@ export interface AwardResultRow {
 }
 // -- row types: profiles, compare, map, search (issue 4) --
 /** One known result (official or reported) with its source and its ranks among peers. */
-export interface ProfileResultRow {
+export interface ProfileResultRow extends Scores {
 	id: string;
 	year: number;
-	index: number;
-	kebijakan: number | null;
-	tata_kelola: number | null;
-	manajemen: number | null;
-	layanan: number | null;
 	predicate: string;
 	status: string;
 	source_id: string;

@@ -1,0 +1,25 @@
+/**
+ * The groups instansi are ranked in and the award categories, as the routes spell them.
+ * Pure (no Vite features), so the data pipeline validates against the same list the site
+ * routes by.
+ */
+export const KELOMPOK = [
+	'semua',
+	'daerah',
+	'provinsi',
+	'kabupaten',
+	'kota',
+	'kementerian',
+	'lembaga'
+] as const;
+export type Kelompok = (typeof KELOMPOK)[number];
+
+export const KATEGORI = [
+	'indeks',
+	'peningkatan',
+	'layanan',
+	'tata-kelola',
+	'kebijakan',
+	'manajemen'
+] as const;
+export type Kategori = (typeof KATEGORI)[number];
