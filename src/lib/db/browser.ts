@@ -66,6 +66,7 @@ export async function createBrowserEngine(dataBase: string): Promise<BrowserEngi
 	return {
 		db,
 		connection,
+		remembers: true,
 		// issue 6: imported datasets arrive as Arrow IPC (src/lib/db/imported.ts)
 		async loadArrow(name: string, bytes: Uint8Array) {
 			await connection.insertArrowFromIPCStream(bytes, { name, create: true });

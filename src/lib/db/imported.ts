@@ -10,6 +10,7 @@
  */
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Engine } from './types';
+import { forgetAnswers } from './queries';
 import type { ImportBatch } from '$lib/import/validate';
 
 export interface ArrowEngine extends Engine {
@@ -89,6 +90,7 @@ export async function insertDataset(e: ArrowEngine, meta: DatasetMeta, ipc: Uint
 		);
 	} finally {
 		await e.query(`DROP TABLE IF EXISTS ${STAGING}`);
+		forgetAnswers(e);
 	}
 }
 
@@ -98,6 +100,7 @@ export async function removeDataset(e: Engine, id: string) {
 	await e.query(`DELETE FROM result WHERE status = 'imported' AND source_id = $1`, [id]);
 	await e.query(`DELETE FROM imported_result WHERE source_id = $1`, [id]);
 	await e.query(`DELETE FROM source WHERE id = $1 AND publisher = 'impor lokal'`, [id]);
+	forgetAnswers(e);
 }
 
 /** Years already ranked (official or imported into result): a new dataset adds these separately. */

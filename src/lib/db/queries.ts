@@ -69,10 +69,37 @@ export interface PredicateCountRow {
 	jumlah: number;
 }
 
+/**
+ * Answers already given, per engine that allows it (the browser's): the fixed queries only
+ * read, so the same query with the same parameters gives the same rows until the data
+ * changes, and an import or a removal calls forgetAnswers(). A reader switching back to a
+ * group or a filter gets it without a round trip to the worker (25–45 ms in duckdb-wasm).
+ * Rows are shared between callers, which never mutate them.
+ */
+const answers = new WeakMap<Engine, Map<string, Promise<unknown[]>>>();
+const MAX_ANSWERS = 200;
+
+/** Forgets every remembered answer of `engine`: call after anything that changes its data. */
+export function forgetAnswers(engine: Engine): void {
+	answers.delete(engine);
+}
+
 function run<T>(engine: Engine, name: string, params: readonly Param[]): Promise<T[]> {
 	const sql = SQL[name];
 	if (!sql) throw new Error(`no query named ${name} in src/lib/sql`);
-	return engine.query(sql, params) as Promise<T[]>;
+	if (!engine.remembers) return engine.query(sql, params) as Promise<T[]>;
+	let cache = answers.get(engine);
+	if (!cache) answers.set(engine, (cache = new Map()));
+	const key = `${name}\u0000${JSON.stringify(params)}`;
+	let answer = cache.get(key);
+	if (!answer) {
+		const asked = engine.query(sql, params);
+		answer = asked;
+		cache.set(key, asked);
+		asked.catch(() => cache.delete(key));
+		if (cache.size > MAX_ANSWERS) cache.delete(cache.keys().next().value as string);
+	}
+	return answer as Promise<T[]>;
 }
 
 export interface SourceRow {

@@ -6,6 +6,8 @@ export type Row = Record<string, unknown>;
 export interface Engine {
 	/** Runs one statement; `params` bind to $1, $2, … in order. */
 	query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+	/** True when the fixed queries' answers may be remembered (see forgetAnswers). */
+	remembers?: boolean;
 }
 
 /** The tables every engine loads, in load order (each is data/{name}.arrow). */
