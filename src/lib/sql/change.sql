@@ -3,6 +3,10 @@
 -- selisih is exact (DECIMAL); peringkat ranks the change (1 = largest rise, ties share);
 -- rank_dari / rank_ke are official ranks by index in the kelompok in each year (NULL for a
 -- reported value: reported values never rank). keikutsertaan says who entered or left.
+-- status: 'official' (both sides official), 'reported' (both reported), 'imported' (issue 6:
+-- a side from a dataset imported in this browser, the other official or imported), else
+-- 'mixed'. Imported rows rank among that year's imported rows (a year in `result` is either
+-- official or imported, never both).
 WITH scope AS (
 	SELECT id, kode, slug, name, kind, provinsi_nama
 	FROM instansi
@@ -42,6 +46,7 @@ SELECT
 	CASE
 		WHEN status_dari IS NULL OR status_ke IS NULL THEN NULL
 		WHEN status_dari = 'official' AND status_ke = 'official' THEN 'official'
+		WHEN status_dari <> 'reported' AND status_ke <> 'reported' THEN 'imported'
 		WHEN status_dari = 'reported' AND status_ke = 'reported' THEN 'reported'
 		ELSE 'mixed'
 	END AS status,
