@@ -239,16 +239,39 @@ function lines(
 	};
 }
 
-/** Index over the official years, one line per instansi. */
-export function compareYearsOption(series: CompareSeries[], years: number[], lang: Lang) {
-	return lines(series, years.map(String), lang, (v) => formatScore(v, lang), scoreAxis(lang));
+/**
+ * A year on a comparison axis: imported years (issue 6, `imported`) say so on a second line.
+ */
+const yearLabel = (imported: readonly number[], lang: Lang) => (y: number) =>
+	imported.includes(y) ? `${y}\n${translate(lang, 'imp.badge')}` : String(y);
+
+/** Index over the official (and imported) years, one line per instansi. */
+export function compareYearsOption(
+	series: CompareSeries[],
+	years: number[],
+	lang: Lang,
+	imported: readonly number[] = []
+) {
+	return lines(
+		series,
+		years.map(yearLabel(imported, lang)),
+		lang,
+		(v) => formatScore(v, lang),
+		scoreAxis(lang)
+	);
 }
 
 /** Slope chart: the index in two chosen years. */
-export function slopeOption(series: CompareSeries[], from: number, to: number, lang: Lang) {
+export function slopeOption(
+	series: CompareSeries[],
+	from: number,
+	to: number,
+	lang: Lang,
+	imported: readonly number[] = []
+) {
 	return lines(
 		series,
-		[String(from), String(to)],
+		[from, to].map(yearLabel(imported, lang)),
 		lang,
 		(v) => formatScore(v, lang),
 		scoreAxis(lang)
@@ -256,8 +279,13 @@ export function slopeOption(series: CompareSeries[], from: number, to: number, l
 }
 
 /** Bump chart: national rank among the same kind per year, 1 at the top. */
-export function bumpOption(series: CompareSeries[], years: number[], lang: Lang) {
-	return lines(series, years.map(String), lang, (v) => `#${v}`, {
+export function bumpOption(
+	series: CompareSeries[],
+	years: number[],
+	lang: Lang,
+	imported: readonly number[] = []
+) {
+	return lines(series, years.map(yearLabel(imported, lang)), lang, (v) => `#${v}`, {
 		type: 'value',
 		inverse: true,
 		min: 1,
