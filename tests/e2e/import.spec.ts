@@ -57,8 +57,9 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 	).toBeUndefined();
 
+	// the year joins the profile's main table, marked (import-everywhere.spec.ts has more)
 	await page.goto('/wilayah/35.73');
-	const imported = page.getByTestId('profile-imported');
+	const imported = page.getByTestId('profile-years').locator('tr[data-status="imported"]');
 	await expect(imported).toBeVisible({ timeout: 30_000 });
 	await expect(imported).toContainText('2025');
 	await expect(imported).toContainText('4,41');
@@ -76,7 +77,9 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
 	await page.waitForTimeout(1000);
-	await expect(page.getByTestId('profile-imported')).toHaveCount(0);
+	await expect(page.getByTestId('profile-years').locator('tr[data-status="imported"]')).toHaveCount(
+		0
+	);
 
 	expect(uploads).toEqual([]);
 });

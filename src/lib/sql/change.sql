@@ -22,6 +22,8 @@ yearly AS (
 	FROM result r
 	JOIN scope s ON s.id = r.instansi_id
 	WHERE r.year IN ($2, $3)
+	-- one value per instansi and year: an imported one (issue 6) before a reported one
+	QUALIFY row_number() OVER (PARTITION BY r.instansi_id, r.year ORDER BY r.status = 'reported') = 1
 ),
 paired AS (
 	SELECT

@@ -11,6 +11,8 @@ scoped AS (
 	JOIN instansi i ON k.kelompok = 'semua' OR i.kind = k.kelompok
 		OR (k.kelompok = 'daerah' AND i.kind IN ('provinsi', 'kabupaten', 'kota'))
 	JOIN result r ON r.instansi_id = i.id
+	-- one value per instansi and year: an imported one (issue 6) before a reported one
+	QUALIFY row_number() OVER (PARTITION BY k.kelompok, r.instansi_id, r.year ORDER BY r.status = 'reported') = 1
 )
 SELECT a.kelompok, a.year AS dari, b.year AS ke,
 	count(*) AS pasangan,

@@ -160,3 +160,7 @@ INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kel
 	('32.73', 2026, 'pp59-2020', 4.30, 4.40, 4.20, 4.30, 4.30, 'Memuaskan', 'imported', 'impor-uji', NULL, 2, 'Kota Bandung', NULL),
 	('32.75', 2026, 'pp59-2020', 3.10, NULL, NULL, NULL, NULL, 'Baik', 'imported', 'impor-uji', NULL, 3, 'Kota Bekasi', NULL),
 	('33.71', 2026, 'pp59-2020', 3.10, 3.00, 3.10, 3.00, 3.20, 'Baik', 'imported', 'impor-uji', NULL, 4, 'Kota Magelang', NULL);
+-- A reported 2026 value for Kota Bandung beside its imported one: the imported one is used.
+INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kelola, manajemen, layanan,
+	predicate, status, source_id, source_table, source_row, name_as_printed, subgroup) VALUES
+	('32.73', 2026, 'pp59-2020', 4.66, NULL, NULL, NULL, NULL, 'Memuaskan', 'reported', 'rep001', NULL, NULL, 'Pemkot Bandung', NULL);

@@ -16,7 +16,12 @@ afterAll(() => engine.close());
 
 describe('profile_results with an imported year', () => {
 	it('ranks the imported kota among that year’s imported rows only (1, =2, =2)', async () => {
-		const rows = (await queries.profileResults(engine, '*')).filter((r) => r.year === 2026);
+		const all = (await queries.profileResults(engine, '*')).filter((r) => r.year === 2026);
+		// Bandung's reported 2026 value stays, unranked, beside the imported one
+		expect(
+			all.filter((r) => r.status === 'reported').map((r) => [r.id, r.peringkat_nasional])
+		).toEqual([['32.73', null]]);
+		const rows = all.filter((r) => r.status === 'imported');
 		const shown = Object.fromEntries(
 			rows.map((r) => [
 				r.id,
@@ -57,7 +62,7 @@ describe('profile_results with an imported year', () => {
 });
 
 describe('change with an imported year', () => {
-	it('marks pairs with an imported side as imported and ranks the change exactly', async () => {
+	it('marks pairs with an imported side as imported and ranks the change exactly (an imported value before a reported one)', async () => {
 		const rows = (await queries.change(engine, 'kota', 2024, 2026)).filter(
 			(r) => r.selisih !== null
 		);
