@@ -126,8 +126,9 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(page.getByTestId('profile-imported-note')).toHaveCount(0);
 
 	await page.goto('/bandingkan?kode=35.73,32.73');
-	await expect(page.getByTestId('compare-heat')).toContainText('2024', { timeout: 30_000 });
-	await expect(page.locator('#heat-h')).toContainText('2024');
+	await expect(page.locator('#heat-h')).toContainText('2024', { timeout: 30_000 });
+	await expect(page.getByTestId('compare-heat')).toContainText('4,24');
+	await expect(page.getByTestId('compare-heat')).not.toContainText('4,41');
 	await expect(page.getByTestId('compare-imported')).toHaveCount(0);
 
 	await page.goto('/kenaikan/lembaga/2024-2025');
