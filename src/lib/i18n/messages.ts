@@ -373,7 +373,7 @@ const id = {
 	'imp.profileNote':
 		'Tahun bertanda impor lokal berasal dari dataset yang Anda impor di peramban ini, bukan data resmi; peringkatnya di antara baris impor tahun itu.',
 	'imp.changeLead':
-		'Data {years} berasal dari dataset yang Anda impor di peramban ini ({datasets}), bukan data resmi. Halaman ini hanya ada di peramban ini.',
+		'Data {years} berasal dari dataset yang Anda impor di peramban ini ({datasets}), bukan data resmi. Nilai ini hanya ada di peramban ini.',
 	'imp.pairs': 'Pasangan dengan data impor lokal',
 	'imp.compareNote':
 		'{years}: dari dataset yang Anda impor di peramban ini, bukan data resmi; peringkat di antara baris impor tahun itu.',
@@ -830,7 +830,7 @@ const en: Record<MessageKey, string> = {
 	'imp.profileNote':
 		'Years marked local import come from datasets you imported in this browser, not official data; their rank is among that year’s imported rows.',
 	'imp.changeLead':
-		'The {years} values come from datasets you imported in this browser ({datasets}), not official data. This page exists only in this browser.',
+		'The {years} values come from datasets you imported in this browser ({datasets}), not official data. These values exist only in this browser.',
 	'imp.pairs': 'Pairs with local imported data',
 	'imp.compareNote':
 		'{years}: from datasets you imported in this browser, not official data; ranks are among that year’s imported rows.',
