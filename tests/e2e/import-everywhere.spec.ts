@@ -7,6 +7,7 @@
  * pair lists offer them, and the map offers 2025; removing the dataset restores every one.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { chooseFile } from './import-file';
 
 const CSV = [
 	'nama instansi,kode,tahun,indeks,kebijakan,tata kelola,manajemen,layanan,predikat',
@@ -18,16 +19,12 @@ const CSV = [
 
 async function importSmall(page: Page) {
 	await page.goto('/impor');
-	await page.getByTestId('import-file').setInputFiles({
-		name: 'uji-2025.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(CSV)
-	});
-	await expect(page.getByTestId('import-mapping')).toBeVisible();
+	await chooseFile(page, 'uji-2025.csv', CSV);
+	await expect(page.getByTestId('import-mapping')).toBeVisible({ timeout: 30_000 });
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('4 valid');
+	await expect(page.getByTestId('import-summary')).toContainText('4 valid', { timeout: 30_000 });
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('datasets')).toContainText('uji-2025');
+	await expect(page.getByTestId('datasets')).toContainText('uji-2025', { timeout: 30_000 });
 }
 
 const importedRow = (page: Page) =>
@@ -52,7 +49,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(row).toContainText('impor lokal');
 	await expect(row).toContainText('1');
 	await expect(row).toContainText('dari 3');
-	await expect(row).toContainText('uji-2025');
+	await expect(row).toContainText('uji-2025', { timeout: 30_000 });
 	await expect(page.getByTestId('profile-imported-note')).toBeVisible();
 	// the official years are still there, and the chart draws the imported point
 	await expect(
@@ -82,7 +79,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	// the prerendered pair (reported 2025 values only) is recomputed with the imported rows
 	await expect(page).toHaveURL(/\/kenaikan\/kota\/2024-2025$/);
 	await expect(page.getByTestId('change-title')).toContainText('impor lokal', { timeout: 30_000 });
-	await expect(page.getByTestId('change-imported')).toContainText('uji-2025');
+	await expect(page.getByTestId('change-imported')).toContainText('uji-2025', { timeout: 30_000 });
 	const table = page.getByTestId('change-table');
 	await expect(table.locator('tr[data-status="imported"]')).toHaveCount(3);
 	await expect(table.locator('tr[data-status="imported"]').first()).toContainText('impor lokal');
@@ -108,7 +105,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(year.locator('option')).toContainText(['2024', '2025 (impor lokal)']);
 	await year.selectOption({ label: '2025 (impor lokal)' });
 	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025');
-	await expect(page.getByTestId('map-imported')).toContainText('uji-2025');
+	await expect(page.getByTestId('map-imported')).toContainText('uji-2025', { timeout: 30_000 });
 	await expect(page.locator('path[data-kode="35.73"]')).toHaveAttribute('data-band', 'Memuaskan');
 	await expect(page.locator('path[data-kode="32.73"]')).toHaveAttribute('data-band', 'Sangat Baik');
 	// a region not in the file is "not evaluated" for 2025
@@ -117,7 +114,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	// removing the dataset restores every page
 	await page.goto('/impor');
 	await page.getByTestId('dataset-remove').click();
-	await expect(page.getByTestId('no-datasets')).toBeVisible();
+	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 30_000 });
 
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
@@ -158,15 +155,15 @@ test('rows of a year with official data stay apart, in a labelled box on the pro
 }) => {
 	test.setTimeout(90_000);
 	await page.goto('/impor');
-	await page.getByTestId('import-file').setInputFiles({
-		name: 'ulang-2024.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from('nama instansi,kode,tahun,indeks\nKota Malang,35.73,2024,1.00\n')
-	});
+	await chooseFile(
+		page,
+		'ulang-2024.csv',
+		'nama instansi,kode,tahun,indeks\nKota Malang,35.73,2024,1.00\n'
+	);
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('1 valid');
+	await expect(page.getByTestId('import-summary')).toContainText('1 valid', { timeout: 30_000 });
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('datasets')).toContainText('ulang-2024');
+	await expect(page.getByTestId('datasets')).toContainText('ulang-2024', { timeout: 30_000 });
 
 	await page.goto('/wilayah/35.73');
 	const box = page.getByTestId('profile-imported');
