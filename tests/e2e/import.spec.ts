@@ -5,6 +5,7 @@
  * refuses writes and answers a SELECT.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { chooseFile } from './import-file';
 
 const CSV = [
 	'nama instansi,kode,tahun,indeks,kebijakan,tata kelola,manajemen,layanan,predikat',
@@ -23,19 +24,15 @@ function watchUploads(page: Page): string[] {
 
 async function importSmall(page: Page) {
 	await page.goto('/impor');
-	await page.getByTestId('import-file').setInputFiles({
-		name: 'uji-2025.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(CSV)
-	});
-	await expect(page.getByTestId('import-mapping')).toBeVisible();
+	await chooseFile(page, 'uji-2025.csv', CSV);
+	await expect(page.getByTestId('import-mapping')).toBeVisible({ timeout: 30_000 });
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('3 valid');
+	await expect(page.getByTestId('import-summary')).toContainText('3 valid', { timeout: 30_000 });
 	// the <script> name is listed as text, never run
 	await expect(page.getByTestId('import-problems')).toContainText('<script>');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('import-notice')).toContainText('3 baris');
-	await expect(page.getByTestId('datasets')).toContainText('uji-2025');
+	await expect(page.getByTestId('import-notice')).toContainText('3 baris', { timeout: 30_000 });
+	await expect(page.getByTestId('datasets')).toContainText('uji-2025', { timeout: 30_000 });
 }
 
 test('an imported 2025 file ranks, shows on a profile, and removing it restores the site', async ({
@@ -57,8 +54,9 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 	).toBeUndefined();
 
+	// the year joins the profile's main table, marked (import-everywhere.spec.ts has more)
 	await page.goto('/wilayah/35.73');
-	const imported = page.getByTestId('profile-imported');
+	const imported = page.getByTestId('profile-years').locator('tr[data-status="imported"]');
 	await expect(imported).toBeVisible({ timeout: 30_000 });
 	await expect(imported).toContainText('2025');
 	await expect(imported).toContainText('4,41');
@@ -70,13 +68,15 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 
 	await page.goto('/impor');
 	await page.getByTestId('dataset-remove').click();
-	await expect(page.getByTestId('no-datasets')).toBeVisible();
+	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 30_000 });
 	await page.goto('/peringkat/indeks/kota/2025');
 	await expect(page.getByTestId('not-found')).toBeVisible({ timeout: 30_000 });
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
 	await page.waitForTimeout(1000);
-	await expect(page.getByTestId('profile-imported')).toHaveCount(0);
+	await expect(page.getByTestId('profile-years').locator('tr[data-status="imported"]')).toHaveCount(
+		0
+	);
 
 	expect(uploads).toEqual([]);
 });
@@ -85,11 +85,7 @@ test('a file with problems names row and column and loads nothing until asked', 
 	page
 }) => {
 	await page.goto('/impor');
-	await page.getByTestId('import-file').setInputFiles({
-		name: 'salah.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from('nama,tahun,indeks\nKota Bandunng,2025,7.3\n')
-	});
+	await chooseFile(page, 'salah.csv', 'nama,tahun,indeks\nKota Bandunng,2025,7.3\n');
 	await page.getByTestId('import-validate').click();
 	const problems = page.getByTestId('import-problems');
 	await expect(problems).toContainText('Kota Bandung (32.73)');

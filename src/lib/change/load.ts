@@ -4,11 +4,16 @@
  */
 import { error } from '@sveltejs/kit';
 import { published } from '$lib/server/published';
-import { KELOMPOK, queries, type ChangeRow, type Kelompok } from '$lib/db/queries';
+import {
+	KELOMPOK,
+	queries,
+	type ChangePairRow,
+	type ChangeRow,
+	type Kelompok
+} from '$lib/db/queries';
 import { parsePair } from './transitions';
 
-let pairsCache: Promise<{ kelompok: Kelompok; dari: number; ke: number; resmi: number }[]> | null =
-	null;
+let pairsCache: Promise<ChangePairRow[]> | null = null;
 
 export function changePairs() {
 	pairsCache ??= published().then((e) => queries.changePairs(e));
@@ -44,6 +49,9 @@ export async function loadChange(kelompokParam: string, pairParam: string) {
 		allPairs: pairs
 	};
 }
+
+/** What a climbers-and-fallers view shows (ChangeView.svelte). */
+export type ChangeData = Awaited<ReturnType<typeof loadChange>>;
 
 export const CHANGE_CSV_COLUMNS = [
 	'peringkat',

@@ -42,9 +42,13 @@ const scoreAxis = (lang: Lang) => ({
 	axisLabel: { formatter: (v: number) => formatScore(v, lang).replace(/[.,]00$/, '') }
 });
 
+/** The outline of values from a dataset imported in this browser ("impor lokal"). */
+export const IMPORTED_COLOUR = '#7a3e9d';
+
 /**
  * One instansi's index per known year: official values solid and joined, reported values
- * hollow and joined to the rest by a dashed line. Years without a value stay gaps.
+ * hollow and joined to the rest by a dashed line, imported values (issue 6, only in the
+ * browser) as purple diamonds on the same dashed line. Years without a value stay gaps.
  */
 export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCoreOption {
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
@@ -52,13 +56,20 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 	const last = years[years.length - 1] ?? 2024;
 	const axis: number[] = [];
 	for (let y = first; y <= last; y++) axis.push(y);
-	const at = (year: number, official: boolean) =>
-		points.find((p) => p.year === year && (p.status === 'official') === official)?.index ?? null;
+	const at = (year: number, status: 'official' | 'reported' | 'imported') =>
+		points.find(
+			(p) =>
+				p.year === year &&
+				(status === 'reported'
+					? p.status !== 'official' && p.status !== 'imported'
+					: p.status === status)
+		)?.index ?? null;
 	const label = {
 		show: true,
 		position: 'top',
 		formatter: (p: { value: number | null }) => formatScore(p.value, lang)
 	};
+	const imported = points.some((p) => p.status === 'imported');
 	return {
 		...baseOption,
 		grid: { left: 40, right: 64, top: 24, bottom: 28 },
@@ -73,7 +84,7 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			{
 				type: 'line',
 				name: 'all',
-				data: axis.map((y) => at(y, true) ?? at(y, false)),
+				data: axis.map((y) => at(y, 'official') ?? at(y, 'imported') ?? at(y, 'reported')),
 				connectNulls: true,
 				symbol: 'none',
 				lineStyle: { color: MUTED, type: 'dashed', width: 1.5 },
@@ -83,7 +94,7 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			{
 				type: 'line',
 				name: translate(lang, 'status.official'),
-				data: axis.map((y) => at(y, true)),
+				data: axis.map((y) => at(y, 'official')),
 				lineStyle: { color: ACCENT, width: 3 },
 				itemStyle: { color: ACCENT },
 				symbol: 'circle',
@@ -93,13 +104,29 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			{
 				type: 'line',
 				name: translate(lang, 'status.reported'),
-				data: axis.map((y) => (at(y, true) === null ? at(y, false) : null)),
+				data: axis.map((y) =>
+					at(y, 'official') === null && at(y, 'imported') === null ? at(y, 'reported') : null
+				),
 				lineStyle: { opacity: 0 },
 				itemStyle: { color: '#fff', borderColor: INK, borderWidth: 2 },
 				symbol: 'circle',
 				symbolSize: 10,
 				label: { ...label, color: INK }
-			}
+			},
+			...(imported
+				? [
+						{
+							type: 'line',
+							name: translate(lang, 'imp.badge'),
+							data: axis.map((y) => at(y, 'imported')),
+							lineStyle: { opacity: 0 },
+							itemStyle: { color: '#fff', borderColor: IMPORTED_COLOUR, borderWidth: 2.5 },
+							symbol: 'diamond',
+							symbolSize: 14,
+							label: { ...label, color: IMPORTED_COLOUR, fontWeight: 'bold' }
+						}
+					]
+				: [])
 		]
 	};
 }
@@ -212,16 +239,39 @@ function lines(
 	};
 }
 
-/** Index over the official years, one line per instansi. */
-export function compareYearsOption(series: CompareSeries[], years: number[], lang: Lang) {
-	return lines(series, years.map(String), lang, (v) => formatScore(v, lang), scoreAxis(lang));
+/**
+ * A year on a comparison axis: imported years (issue 6, `imported`) say so on a second line.
+ */
+const yearLabel = (imported: readonly number[], lang: Lang) => (y: number) =>
+	imported.includes(y) ? `${y}\n${translate(lang, 'imp.badge')}` : String(y);
+
+/** Index over the official (and imported) years, one line per instansi. */
+export function compareYearsOption(
+	series: CompareSeries[],
+	years: number[],
+	lang: Lang,
+	imported: readonly number[] = []
+) {
+	return lines(
+		series,
+		years.map(yearLabel(imported, lang)),
+		lang,
+		(v) => formatScore(v, lang),
+		scoreAxis(lang)
+	);
 }
 
 /** Slope chart: the index in two chosen years. */
-export function slopeOption(series: CompareSeries[], from: number, to: number, lang: Lang) {
+export function slopeOption(
+	series: CompareSeries[],
+	from: number,
+	to: number,
+	lang: Lang,
+	imported: readonly number[] = []
+) {
 	return lines(
 		series,
-		[String(from), String(to)],
+		[from, to].map(yearLabel(imported, lang)),
 		lang,
 		(v) => formatScore(v, lang),
 		scoreAxis(lang)
@@ -229,8 +279,13 @@ export function slopeOption(series: CompareSeries[], from: number, to: number, l
 }
 
 /** Bump chart: national rank among the same kind per year, 1 at the top. */
-export function bumpOption(series: CompareSeries[], years: number[], lang: Lang) {
-	return lines(series, years.map(String), lang, (v) => `#${v}`, {
+export function bumpOption(
+	series: CompareSeries[],
+	years: number[],
+	lang: Lang,
+	imported: readonly number[] = []
+) {
+	return lines(series, years.map(yearLabel(imported, lang)), lang, (v) => `#${v}`, {
 		type: 'value',
 		inverse: true,
 		min: 1,

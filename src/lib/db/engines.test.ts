@@ -192,7 +192,8 @@ const CASES: Case[] = [
 		(
 			[
 				[2023, 2024],
-				[2022, 2023]
+				[2022, 2023],
+				[2024, 2026] // issue 6: an imported year (fixture.sql's 2026 rows)
 			] as const
 		).map(([dari, ke]) => ({
 			label: `change ${kelompok} ${dari}-${ke}`,

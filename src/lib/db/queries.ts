@@ -315,7 +315,7 @@ export function idList(ids: readonly string[] | '*'): string {
 export interface ChangeRow {
 	peringkat: number | null;
 	seri: boolean;
-	status: 'official' | 'reported' | 'mixed' | null;
+	status: 'official' | 'reported' | 'mixed' | 'imported' | null;
 	lintas_metodologi: boolean;
 	id: string;
 	kode: string | null;
@@ -371,6 +371,8 @@ export interface ChangePairRow {
 	ke: number;
 	pasangan: number;
 	resmi: number;
+	/** pairs with a side from a dataset imported in this browser (issue 6) */
+	impor: number;
 }
 
 export const queries = {

@@ -365,9 +365,20 @@ const id = {
 	'imp.ranking': 'Peringkat dari data impor lokal',
 	'imp.rankingLead':
 		'Tahun {year} tidak ada dalam data resmi. Peringkat ini dihitung di peramban Anda dari dataset impor lokal: {datasets}.',
-	'imp.profile': 'Nilai dari data impor lokal',
-	'imp.profileLead': 'Dihitung dari dataset yang Anda impor di peramban ini; bukan data resmi.',
+	'imp.profile': 'Data impor lokal untuk tahun yang sudah punya data resmi',
+	'imp.profileLead':
+		'Disimpan terpisah dan tidak diperingkat, karena tahun ini sudah punya data resmi. Dari dataset yang Anda impor di peramban ini.',
 	'imp.dataset': 'Dataset',
+	'imp.fileRow': 'baris {row}',
+	'imp.profileNote':
+		'Tahun bertanda impor lokal berasal dari dataset yang Anda impor di peramban ini, bukan data resmi; peringkatnya di antara baris impor tahun itu.',
+	'imp.changeLead':
+		'Data {years} berasal dari dataset yang Anda impor di peramban ini ({datasets}), bukan data resmi. Nilai ini hanya ada di peramban ini.',
+	'imp.pairs': 'Pasangan dengan data impor lokal',
+	'imp.compareNote':
+		'{years}: dari dataset yang Anda impor di peramban ini, bukan data resmi; peringkat di antara baris impor tahun itu.',
+	'imp.mapLead':
+		'{year}: warna dari dataset yang Anda impor di peramban ini ({datasets}), bukan data resmi.',
 	'sql.title': 'Konsol SQL (hanya baca)',
 	'sql.lead':
 		'Tulis kueri SELECT atas data yang dimuat di peramban (termasuk dataset impor Anda). Perintah yang mengubah data ditolak.',
@@ -811,9 +822,20 @@ const en: Record<MessageKey, string> = {
 	'imp.ranking': 'Ranking from local imported data',
 	'imp.rankingLead':
 		'{year} is not in the official data. This ranking is computed in your browser from your imported dataset(s): {datasets}.',
-	'imp.profile': 'Values from local imported data',
-	'imp.profileLead': 'Computed from datasets you imported in this browser; not official data.',
+	'imp.profile': 'Local imported data for years that have official data',
+	'imp.profileLead':
+		'Kept apart and not ranked, because this year has official data. From datasets you imported in this browser.',
 	'imp.dataset': 'Dataset',
+	'imp.fileRow': 'row {row}',
+	'imp.profileNote':
+		'Years marked local import come from datasets you imported in this browser, not official data; their rank is among that year’s imported rows.',
+	'imp.changeLead':
+		'The {years} values come from datasets you imported in this browser ({datasets}), not official data. These values exist only in this browser.',
+	'imp.pairs': 'Pairs with local imported data',
+	'imp.compareNote':
+		'{years}: from datasets you imported in this browser, not official data; ranks are among that year’s imported rows.',
+	'imp.mapLead':
+		'{year}: colours from datasets you imported in this browser ({datasets}), not official data.',
 	'sql.title': 'SQL console (read-only)',
 	'sql.lead':
 		'Write SELECT queries over the data loaded in the browser (your imported datasets included). Statements that change data are refused.',

@@ -3,6 +3,10 @@
 -- selisih is exact (DECIMAL); peringkat ranks the change (1 = largest rise, ties share);
 -- rank_dari / rank_ke are official ranks by index in the kelompok in each year (NULL for a
 -- reported value: reported values never rank). keikutsertaan says who entered or left.
+-- status: 'official' (both sides official), 'reported' (both reported), 'imported' (issue 6:
+-- a side from a dataset imported in this browser, the other official or imported), else
+-- 'mixed'. Imported rows rank among that year's imported rows (a year in `result` is either
+-- official or imported, never both).
 WITH scope AS (
 	SELECT id, kode, slug, name, kind, provinsi_nama
 	FROM instansi
@@ -18,6 +22,8 @@ yearly AS (
 	FROM result r
 	JOIN scope s ON s.id = r.instansi_id
 	WHERE r.year IN ($2, $3)
+	-- one value per instansi and year: an imported one (issue 6) before a reported one
+	QUALIFY row_number() OVER (PARTITION BY r.instansi_id, r.year ORDER BY r.status = 'reported') = 1
 ),
 paired AS (
 	SELECT
@@ -42,6 +48,7 @@ SELECT
 	CASE
 		WHEN status_dari IS NULL OR status_ke IS NULL THEN NULL
 		WHEN status_dari = 'official' AND status_ke = 'official' THEN 'official'
+		WHEN status_dari <> 'reported' AND status_ke <> 'reported' THEN 'imported'
 		WHEN status_dari = 'reported' AND status_ke = 'reported' THEN 'reported'
 		ELSE 'mixed'
 	END AS status,

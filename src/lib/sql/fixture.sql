@@ -150,3 +150,17 @@ INSERT INTO award_category VALUES
 	('tata-kelola', 4, 'Pelaksanaan Tata Kelola SPBE', 'SPBE governance', 'tata_kelola', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Tata Kelola'),
 	('kebijakan', 5, 'Penguatan Kebijakan SPBE', 'SPBE policy', 'kebijakan', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Kebijakan'),
 	('manajemen', 6, 'Penerapan Manajemen SPBE', 'SPBE management', 'manajemen', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Manajemen');
+
+-- Added for issue 6: a dataset imported in the browser (status 'imported', a year without
+-- official data; 2026, so that import.test.ts can still import a 2025 file), as src/lib/db/imported.ts inserts it. Bekasi and Magelang tie.
+INSERT INTO source VALUES
+	('impor-uji', 'impor lokal', 'uji-2026', '2026-01-15', NULL, 'uji-2026.csv');
+INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kelola, manajemen, layanan,
+	predicate, status, source_id, source_table, source_row, name_as_printed, subgroup) VALUES
+	('32.73', 2026, 'pp59-2020', 4.30, 4.40, 4.20, 4.30, 4.30, 'Memuaskan', 'imported', 'impor-uji', NULL, 2, 'Kota Bandung', NULL),
+	('32.75', 2026, 'pp59-2020', 3.10, NULL, NULL, NULL, NULL, 'Baik', 'imported', 'impor-uji', NULL, 3, 'Kota Bekasi', NULL),
+	('33.71', 2026, 'pp59-2020', 3.10, 3.00, 3.10, 3.00, 3.20, 'Baik', 'imported', 'impor-uji', NULL, 4, 'Kota Magelang', NULL);
+-- A reported 2026 value for Kota Bandung beside its imported one: the imported one is used.
+INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kelola, manajemen, layanan,
+	predicate, status, source_id, source_table, source_row, name_as_printed, subgroup) VALUES
+	('32.73', 2026, 'pp59-2020', 4.66, NULL, NULL, NULL, NULL, 'Memuaskan', 'reported', 'rep001', NULL, NULL, 'Pemkot Bandung', NULL);

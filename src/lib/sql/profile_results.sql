@@ -12,12 +12,14 @@
 --   ambang_berikut, predikat_berikut, selisih_ambang: the next predicate band and the
 --                distance to its lower bound (NULL for Memuaskan)
 -- Within-province ranks are only for kabupaten and kota. Reported rows never rank.
+-- Imported rows (issue 6: status 'imported', in the browser only) rank among that year's
+-- imported rows: a year in `result` is either official or imported, never both.
 WITH official AS (
 	SELECT r.instansi_id AS id, r.year, r."index", i.kind, i.name,
 		CASE WHEN i.kind IN ('kabupaten', 'kota') THEN i.provinsi_kode END AS prov
 	FROM result r
 	JOIN instansi i ON i.id = r.instansi_id
-	WHERE r.status = 'official'
+	WHERE r.status <> 'reported'
 ),
 ranked AS (
 	SELECT
@@ -100,6 +102,6 @@ SELECT
 FROM result r
 LEFT JOIN source s ON s.id = r.source_id
 LEFT JOIN bands b ON b.predikat = r.predicate
-LEFT JOIN joined f ON f.id = r.instansi_id AND f.year = r.year AND r.status = 'official'
+LEFT JOIN joined f ON f.id = r.instansi_id AND f.year = r.year AND r.status <> 'reported'
 WHERE $1 = '*' OR list_contains(string_split($1, ','), r.instansi_id)
 ORDER BY r.instansi_id, r.year, r.status
