@@ -390,6 +390,8 @@ const id = {
 	'sql.ex.imported': 'Baris impor lokal',
 	'sql.ex.predicate': 'Jumlah per predikat 2024',
 	// -- import columns & leadership indices (issue 6, issue 3 item 7) --
+	'sql.ex.leadership': 'Indeks kepemimpinan impor (IDL, IDCD)',
+	'sql.ex.aspects': 'Nilai aspek dan indikator impor',
 	'imp.p.importedYear':
 		'Tahun {year} sudah ada dalam dataset impor “{dataset}”: baris tahun ini ditambahkan sebagai dataset terpisah, tidak menimpa dataset itu dan tidak masuk peringkatnya.',
 	'imp.role.idl': 'Indeks Digital Leadership (IDL, 0–100)',
@@ -858,6 +860,8 @@ const en: Record<MessageKey, string> = {
 	'sql.ex.imported': 'Local imported rows',
 	'sql.ex.predicate': 'Count per predicate 2024',
 	// -- import columns & leadership indices (issue 6, issue 3 item 7) --
+	'sql.ex.leadership': 'Imported leadership indices (IDL, IDCD)',
+	'sql.ex.aspects': 'Imported aspect and indicator values',
 	'imp.p.importedYear':
 		'{year} is already in the imported dataset “{dataset}”: this year’s rows are added as a separate dataset, never overwriting it and never in its ranking.',
 	'imp.role.idl': 'Digital Leadership Index (IDL, 0–100)',
