@@ -54,7 +54,8 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(roles.nth(2)).toHaveValue('tahun');
 	await expect(roles.nth(3)).toHaveValue('idl');
 	await expect(roles.nth(4)).toHaveValue('idcd');
-	await expect(roles.nth(5)).toHaveValue('aspek:1');
+	await expect(roles.nth(5)).toHaveValue('aspek');
+	await expect(page.getByTestId('import-role-number')).toHaveValue('1');
 	await expect(page.getByTestId('import-missing')).toHaveCount(0);
 	await page.getByTestId('import-validate').click();
 	await expect(page.getByTestId('import-summary')).toContainText('4 valid, 0 masalah');

@@ -29,15 +29,6 @@ export type ScoreRole = `${ScoreMeasure}:${number}`;
 /** A column is a known field, one aspect or indicator (by number) or ignored. */
 export type ColumnRole = Field | ScoreRole | 'abaikan';
 
-/** Every role the mapping offers, in the order the page lists them. */
-export const ROLES: readonly ColumnRole[] = [
-	...FIELDS,
-	...(Object.entries(SCORE_MEASURES) as [ScoreMeasure, number][]).flatMap(([m, n]) =>
-		Array.from({ length: n }, (_, i) => `${m}:${i + 1}` as ScoreRole)
-	),
-	'abaikan'
-];
-
 /** 'aspek:3' → { measure: 'aspek', number: 3 }; any other role → null. */
 export function scoreRole(role: ColumnRole): { measure: ScoreMeasure; number: number } | null {
 	const m = /^(aspek|indikator):(\d+)$/.exec(role);
