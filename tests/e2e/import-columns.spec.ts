@@ -22,10 +22,10 @@ function watchDuckDb(page: Page): string[] {
 async function removeAll(page: Page) {
 	await page.goto('/impor');
 	const remove = page.getByTestId('dataset-remove');
-	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible();
+	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible({ timeout: 15_000 });
 	while ((await remove.count()) > 0) {
 		await remove.first().click();
-		await expect(page.getByTestId('import-notice')).toContainText('dihapus');
+		await expect(page.getByTestId('import-notice')).toContainText('dihapus', { timeout: 30_000 });
 	}
 	await expect(page.getByTestId('no-datasets')).toBeVisible();
 }
@@ -48,7 +48,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 		buffer: Buffer.from(xlsxBytes(LEADERSHIP_ROWS))
 	});
 	const roles = page.getByTestId('import-role');
-	await expect(roles).toHaveCount(6);
+	await expect(roles).toHaveCount(6, { timeout: 20_000 });
 	await expect(roles.nth(0)).toHaveValue('nama');
 	await expect(roles.nth(1)).toHaveValue('kode');
 	await expect(roles.nth(2)).toHaveValue('tahun');
@@ -58,11 +58,13 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(page.getByTestId('import-role-number')).toHaveValue('1');
 	await expect(page.getByTestId('import-missing')).toHaveCount(0);
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('4 valid, 0 masalah');
+	await expect(page.getByTestId('import-summary')).toContainText('4 valid, 0 masalah', {
+		timeout: 30_000
+	});
 	await expect(page.getByTestId('import-kept-scores')).toContainText('2 nilai aspek/indikator');
 	await expect(page.getByTestId('import-kept-leadership')).toContainText('2025');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('import-notice')).toContainText('4 baris');
+	await expect(page.getByTestId('import-notice')).toContainText('4 baris', { timeout: 30_000 });
 	await expect(page.getByTestId('datasets')).toContainText('Lihat peringkat kepemimpinan 2025');
 
 	await page.goto('/kepemimpinan');
@@ -127,14 +129,18 @@ test('a second file for a year an earlier import holds names that dataset', asyn
 	await pick('pertama-2025.csv', 'nama,tahun,indeks\nKota Bandung,2025,4.00\n');
 	await page.getByTestId('import-name').fill('Draf pertama');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('import-notice')).toContainText('Draf pertama');
+	await expect(page.getByTestId('import-notice')).toContainText('Draf pertama', {
+		timeout: 30_000
+	});
 
 	await pick(
 		'kedua-2025.csv',
 		'nama,tahun,indeks\nKota Bandung,2025,4.10\nKota Malang,2024,4.00\n'
 	);
 	const problems = page.getByTestId('import-problems');
-	await expect(problems).toContainText('Tahun 2025 sudah ada dalam dataset impor “Draf pertama”');
+	await expect(problems).toContainText('Tahun 2025 sudah ada dalam dataset impor “Draf pertama”', {
+		timeout: 30_000
+	});
 	await expect(problems).toContainText('Tahun 2024 sudah memiliki data resmi');
 	await page.getByTestId('import-cancel').click();
 	await removeAll(page);

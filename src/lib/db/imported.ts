@@ -151,11 +151,13 @@ export async function insertDataset(
 		const inResult = meta.years.filter((y) => !meta.separateYears.includes(y)).join(',');
 		await e.query(`INSERT INTO imported_result ${SELECT_STAGED}`, [meta.id, separate, meta.name]);
 		await e.query(`INSERT INTO result ${SELECT_STAGED}`, [meta.id, inResult, meta.name]);
-		const columns = await e.query<{ name: string }>(
-			`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = $1`,
-			[STAGING]
-		);
-		if (columns.some((c) => c.name === 'idl')) await e.query(INSERT_LEADERSHIP, [meta.id]);
+		// ImportedData always carries idl/idcd; a bare rows IPC may be of the older format
+		const leadership =
+			!(data instanceof Uint8Array) ||
+			(await e.query<{ column_name: string }>(`DESCRIBE ${STAGING}`)).some(
+				(c) => c.column_name === 'idl'
+			);
+		if (leadership) await e.query(INSERT_LEADERSHIP, [meta.id]);
 		if (scores && scores.byteLength > 0) {
 			await e.loadArrow(STAGING_SCORES, scores);
 			await e.query(INSERT_SCORES, [meta.id]);
