@@ -44,6 +44,18 @@ export interface ImportedData {
 	scores?: Uint8Array;
 }
 
+/**
+ * What IndexedDB holds for a dataset, read defensively: ImportedData, or (stored before
+ * aspects and leadership indices were kept) a bare rows IPC; anything else is null (skipped).
+ */
+export function storedData(value: unknown): ImportedData | Uint8Array | null {
+	if (value instanceof Uint8Array) return value.byteLength > 0 ? value : null;
+	if (typeof value !== 'object' || value === null) return null;
+	const { rows, scores } = value as Partial<ImportedData>;
+	if (!(rows instanceof Uint8Array) || rows.byteLength === 0) return null;
+	return scores instanceof Uint8Array ? { rows, scores } : { rows };
+}
+
 const STAGING = 'tolok_import_staging';
 const STAGING_SCORES = 'tolok_import_staging_scores';
 

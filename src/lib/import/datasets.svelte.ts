@@ -10,6 +10,7 @@ import {
 	removeDataset,
 	ensureImportTables,
 	type ArrowEngine,
+	storedData,
 	type DatasetMeta,
 	type ImportedData
 } from '$lib/db/imported';
@@ -52,15 +53,6 @@ async function readAll(): Promise<DatasetMeta[]> {
 	if (typeof indexedDB === 'undefined') return [];
 	const all = await run<DatasetMeta[]>('meta', 'readonly', (s) => s.getAll());
 	return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-}
-
-/** What IndexedDB holds for a dataset: ImportedData, or (stored before) a bare Uint8Array. */
-function storedData(value: unknown): ImportedData | Uint8Array | null {
-	if (value instanceof Uint8Array) return value.byteLength > 0 ? value : null;
-	if (typeof value !== 'object' || value === null) return null;
-	const { rows, scores } = value as Partial<ImportedData>;
-	if (!(rows instanceof Uint8Array) || rows.byteLength === 0) return null;
-	return scores instanceof Uint8Array ? { rows, scores } : { rows };
 }
 
 /**

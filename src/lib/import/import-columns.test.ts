@@ -14,6 +14,7 @@ import {
 	insertDataset,
 	leadershipRanking,
 	removeDataset,
+	storedData,
 	type DatasetMeta
 } from '$lib/db/imported';
 import { entryKeys, type SearchEntry } from '$lib/search';
@@ -283,6 +284,25 @@ describe('storing and removing', () => {
 		await insertDataset(engine, meta2, batchToIpc(r.batch));
 		await removeDataset(engine, meta2.id);
 		expect(await everything()).toEqual(before);
+	});
+
+	it('reads what IndexedDB holds defensively: today’s format, the older one, or nothing', () => {
+		const rows = new Uint8Array([1]);
+		const scores = new Uint8Array([2]);
+		expect(storedData({ rows, scores })).toEqual({ rows, scores });
+		expect(storedData({ rows, scores: 'x' })).toEqual({ rows });
+		expect(storedData(rows)).toBe(rows);
+		for (const bad of [
+			undefined,
+			null,
+			'x',
+			3,
+			{},
+			{ rows: 'x' },
+			new Uint8Array(),
+			{ rows: new Uint8Array() }
+		])
+			expect(storedData(bad)).toBeNull();
 	});
 
 	it('a failed load leaves nothing behind', async () => {
