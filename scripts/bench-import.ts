@@ -8,7 +8,7 @@
  * The file has nama/kode/tahun/indeks/4 domains/predikat and indikator_1…47 per row, for
  * every region in /cari.json × the years 2025…2100; rows repeat that grid until 50 MB, so the
  * later repeats are reported as duplicates (the importer checks every row either way).
- * Indicator cells are range-checked and counted, not stored.
+ * Indicator cells are range-checked and stored (imported_score) for the valid rows.
  */
 import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

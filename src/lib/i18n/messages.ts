@@ -309,7 +309,6 @@ const id = {
 	'imp.role.manajemen': 'Domain Manajemen',
 	'imp.role.layanan': 'Domain Layanan',
 	'imp.role.predikat': 'Predikat',
-	'imp.role.indikator': 'Indikator (diperiksa 0–5, tidak disimpan)',
 	'imp.role.abaikan': 'Abaikan',
 	'imp.validate': 'Periksa isi berkas',
 	'imp.reading': 'Membaca dan memeriksa… {percent}',
@@ -333,7 +332,7 @@ const id = {
 	'imp.separate': 'terpisah dari data resmi',
 	'imp.seeRanking': 'Lihat peringkat {year}',
 	'imp.format':
-		'Kolom yang dikenali: nama instansi / instansi / name, kode / code, tahun / year, indeks / index, kebijakan, tata kelola, manajemen, layanan (atau domain 1–4), predikat / predicate, indikator_1…47. Pemisah koma, titik koma atau tab; UTF-8.',
+		'Kolom yang dikenali: nama instansi / instansi / name, kode / code, tahun / year, indeks / index, kebijakan, tata kelola, manajemen, layanan (atau domain 1–4), predikat / predicate, aspek 1–8 / aspect 1–8 / A1–A8 atau nama aspeknya, indikator 1–47 / indicator 1–47, Indeks Digital Leadership / IDL, Indeks Digital Capability Daerah / IDCD. Wajib: nama atau kode, tahun, dan indeks atau IDL/IDCD. Pemisah koma, titik koma atau tab; UTF-8.',
 	'imp.p.zeroBytes': 'Berkas kosong (0 bita).',
 	'imp.p.empty': 'Berkas tidak berisi baris data (hanya judul kolom atau kosong).',
 	'imp.p.notUtf8':
@@ -344,7 +343,7 @@ const id = {
 	'imp.p.missingValue': 'Nilai kosong pada kolom wajib.',
 	'imp.p.notNumber': '“{value}” bukan angka.',
 	'imp.p.decimals': '“{value}” memiliki lebih dari dua desimal.',
-	'imp.p.outOfRange': '{value} di luar rentang 0–5.',
+	'imp.p.outOfRange': '{value} di luar rentang {range}.',
 	'imp.p.badYear': 'Tahun “{value}” tidak valid ({min}–{max}).',
 	'imp.p.badPredicate': 'Predikat “{value}” tidak dikenal ({list}).',
 	'imp.p.predicateMismatch':
@@ -401,6 +400,29 @@ const id = {
 	'sql.ex.kind': 'Rerata indeks per jenis dan tahun',
 	'sql.ex.imported': 'Baris impor lokal',
 	'sql.ex.predicate': 'Jumlah per predikat 2024',
+	// -- import columns & leadership indices (issue 6, issue 3 item 7) --
+	'sql.ex.leadership': 'Indeks kepemimpinan impor (IDL, IDCD)',
+	'sql.ex.aspects': 'Nilai aspek dan indikator impor',
+	'imp.p.importedYear':
+		'Tahun {year} sudah ada dalam dataset impor “{dataset}”: baris tahun ini ditambahkan sebagai dataset terpisah, tidak menimpa dataset itu dan tidak masuk peringkatnya.',
+	'imp.role.idl': 'Indeks Digital Leadership (IDL, 0–100)',
+	'imp.role.idcd': 'Indeks Digital Capability Daerah (IDCD, 0–100)',
+	'imp.role.aspekAny': 'Aspek nomor… (0–5, disimpan)',
+	'imp.role.indikatorAny': 'Indikator nomor… (0–5, disimpan)',
+	'imp.roleNumber': '{measure}: nomor untuk kolom {column}',
+	'imp.missingMeasure': 'Indeks SPBE, IDL atau IDCD',
+	'imp.keptScores': 'Disimpan juga: {scores} nilai aspek/indikator.',
+	'imp.keptLeadership': 'Disimpan juga: indeks kepemimpinan tahun {years}.',
+	'imp.seeLeadership': 'Lihat peringkat kepemimpinan {year}',
+	'dlga.imported': 'Peringkat indeks kepemimpinan dari data impor lokal',
+	'dlga.importedLead':
+		'Dihitung di peramban Anda dari dataset yang Anda impor; bukan data resmi. Peringkat kompetisi standar (1, 1, 3) pada nilai persis, per dataset, tahun dan kelompok.',
+	'dlga.importedNone': 'Tidak ada nilai indeks kepemimpinan impor untuk kelompok ini.',
+	'dlga.loading': 'Memuat data impor…',
+	'dlga.measure.idl': 'Indeks Digital Leadership (IDL)',
+	'dlga.measure.idcd': 'Indeks Digital Capability Daerah (IDCD)',
+	'dlga.rankingTitle': '{measure} {year} · {kelompok} · dataset “{dataset}”',
+	'dlga.value': 'Nilai',
 	// -- change, national, sharing (issue 5) --
 	'change.badGroup': 'Kelompok “{kelompok}” tidak dikenal.',
 	'change.badPair':
@@ -769,7 +791,6 @@ const en: Record<MessageKey, string> = {
 	'imp.role.manajemen': 'Management domain',
 	'imp.role.layanan': 'Services domain',
 	'imp.role.predikat': 'Predicate',
-	'imp.role.indikator': 'Indicator (checked 0–5, not stored)',
 	'imp.role.abaikan': 'Ignore',
 	'imp.validate': 'Check the contents',
 	'imp.reading': 'Reading and checking… {percent}',
@@ -793,7 +814,7 @@ const en: Record<MessageKey, string> = {
 	'imp.separate': 'kept apart from official data',
 	'imp.seeRanking': 'See the {year} ranking',
 	'imp.format':
-		'Recognised columns: nama instansi / instansi / name, kode / code, tahun / year, indeks / index, kebijakan, tata kelola, manajemen, layanan (or domain 1–4), predikat / predicate, indikator_1…47. Comma, semicolon or tab separated; UTF-8.',
+		'Recognised columns: nama instansi / instansi / name, kode / code, tahun / year, indeks / index, kebijakan, tata kelola, manajemen, layanan (or domain 1–4), predikat / predicate, aspek 1–8 / aspect 1–8 / A1–A8 or the aspect’s name, indikator 1–47 / indicator 1–47, Indeks Digital Leadership / IDL, Indeks Digital Capability Daerah / IDCD. Required: name or code, year, and index or IDL/IDCD. Comma, semicolon or tab separated; UTF-8.',
 	'imp.p.zeroBytes': 'The file is empty (0 bytes).',
 	'imp.p.empty': 'The file has no data rows (only a header, or nothing).',
 	'imp.p.notUtf8':
@@ -804,7 +825,7 @@ const en: Record<MessageKey, string> = {
 	'imp.p.missingValue': 'Empty value in a required column.',
 	'imp.p.notNumber': '“{value}” is not a number.',
 	'imp.p.decimals': '“{value}” has more than two decimals.',
-	'imp.p.outOfRange': '{value} is outside 0–5.',
+	'imp.p.outOfRange': '{value} is outside {range}.',
 	'imp.p.badYear': 'Year “{value}” is not valid ({min}–{max}).',
 	'imp.p.badPredicate': 'Unknown predicate “{value}” ({list}).',
 	'imp.p.predicateMismatch':
@@ -858,6 +879,29 @@ const en: Record<MessageKey, string> = {
 	'sql.ex.kind': 'Mean index per kind and year',
 	'sql.ex.imported': 'Local imported rows',
 	'sql.ex.predicate': 'Count per predicate 2024',
+	// -- import columns & leadership indices (issue 6, issue 3 item 7) --
+	'sql.ex.leadership': 'Imported leadership indices (IDL, IDCD)',
+	'sql.ex.aspects': 'Imported aspect and indicator values',
+	'imp.p.importedYear':
+		'{year} is already in the imported dataset “{dataset}”: this year’s rows are added as a separate dataset, never overwriting it and never in its ranking.',
+	'imp.role.idl': 'Digital Leadership Index (IDL, 0–100)',
+	'imp.role.idcd': 'Regional Digital Capability Index (IDCD, 0–100)',
+	'imp.role.aspekAny': 'Aspect number… (0–5, kept)',
+	'imp.role.indikatorAny': 'Indicator number… (0–5, kept)',
+	'imp.roleNumber': '{measure}: number for column {column}',
+	'imp.missingMeasure': 'SPBE Index, IDL or IDCD',
+	'imp.keptScores': 'Also kept: {scores} aspect/indicator values.',
+	'imp.keptLeadership': 'Also kept: leadership indices for {years}.',
+	'imp.seeLeadership': 'See the {year} leadership ranking',
+	'dlga.imported': 'Leadership index rankings from local imported data',
+	'dlga.importedLead':
+		'Computed in your browser from datasets you imported; not official data. Standard competition ranking (1, 1, 3) on exact values, per dataset, year and group.',
+	'dlga.importedNone': 'No imported leadership index values for this group.',
+	'dlga.loading': 'Loading imported data…',
+	'dlga.measure.idl': 'Digital Leadership Index (IDL)',
+	'dlga.measure.idcd': 'Regional Digital Capability Index (IDCD)',
+	'dlga.rankingTitle': '{measure} {year} · {kelompok} · dataset “{dataset}”',
+	'dlga.value': 'Value',
 	// -- change, national, sharing (issue 5) --
 	'change.badGroup': 'Unknown group “{kelompok}”.',
 	'change.badPair':

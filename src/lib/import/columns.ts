@@ -12,11 +12,34 @@ export const FIELDS = [
 	'tata_kelola',
 	'manajemen',
 	'layanan',
-	'predikat'
+	'predikat',
+	'idl',
+	'idcd'
 ] as const;
 export type Field = (typeof FIELDS)[number];
-/** A column is a known field, an indicator (counted and range-checked, not stored) or ignored. */
-export type ColumnRole = Field | 'indikator' | 'abaikan';
+
+/**
+ * Scores below the domains, stored one value per row in `imported_score`: the eight aspects
+ * and 47 indicators of PermenPANRB 59/2020 (data/spbe/methodology.csv), each 0–5.
+ */
+export const SCORE_MEASURES = { aspek: 8, indikator: 47 } as const;
+export type ScoreMeasure = keyof typeof SCORE_MEASURES;
+export type ScoreRole = `${ScoreMeasure}:${number}`;
+
+/** A column is a known field, one aspect or indicator (by number) or ignored. */
+export type ColumnRole = Field | ScoreRole | 'abaikan';
+
+/** 'aspek:3' → { measure: 'aspek', number: 3 }; any other role → null. */
+export function scoreRole(role: ColumnRole): { measure: ScoreMeasure; number: number } | null {
+	const m = /^(aspek|indikator):(\d+)$/.exec(role);
+	if (!m) return null;
+	const measure = m[1] as ScoreMeasure;
+	const number = Number(m[2]);
+	return number >= 1 && number <= SCORE_MEASURES[measure] ? { measure, number } : null;
+}
+
+/** The fields that hold a value Tolok ranks: a file needs at least one of them. */
+export const MEASURE_FIELDS = ['indeks', 'idl', 'idcd'] as const satisfies readonly Field[];
 
 /** Header → role; `null` in mapping means "ignore". */
 export type Mapping = ColumnRole[];
@@ -103,40 +126,124 @@ add(
 	'domain services'
 );
 add('predikat', 'predikat', 'predicate', 'predikat spbe', 'kategori', 'rating');
+// the domains as the 2024 report names them
+add('kebijakan', 'kebijakan internal spbe', 'kebijakan spbe', 'domain kebijakan internal');
+add('tata_kelola', 'tata kelola spbe');
+add('manajemen', 'manajemen spbe');
+add('layanan', 'layanan spbe');
+// Digital Leadership Government Award (data/awards/PROVENANCE.md); its scale is unpublished
+add(
+	'idl',
+	'indeks digital leadership',
+	'digital leadership index',
+	'digital leadership',
+	'idl',
+	'indeks kepemimpinan digital',
+	'nilai idl'
+);
+add(
+	'idcd',
+	'indeks digital capability daerah',
+	'indeks digital capabilities daerah',
+	'digital capability index',
+	'digital capabilities index',
+	'regional digital capability index',
+	'digital capability daerah',
+	'idcd',
+	'indeks kapabilitas digital daerah',
+	'nilai idcd'
+);
 
+/**
+ * The eight aspects by their names in PermenPANRB 59/2020 (data/spbe/methodology.csv,
+ * aspect_name), shortened forms and English renderings; "aspek 3", "aspect 3" and "A3"
+ * (the reports' own label) are read by number.
+ */
+const ASPECT_NAMES: Record<string, number> = {};
+const aspect = (n: number, ...names: string[]) => {
+	for (const name of names) ASPECT_NAMES[foldHeader(name)] = n;
+};
+aspect(
+	1,
+	'kebijakan internal tata kelola spbe',
+	'kebijakan internal tata kelola',
+	'internal governance policy',
+	'internal spbe governance policy'
+);
+aspect(2, 'perencanaan strategis spbe', 'perencanaan strategis', 'strategic planning');
+aspect(
+	3,
+	'teknologi informasi dan komunikasi',
+	'teknologi informasi komunikasi',
+	'information and communication technology',
+	'ict'
+);
+aspect(4, 'penyelenggara spbe', 'penyelenggara', 'spbe organisers', 'organisers', 'organizers');
+aspect(5, 'penerapan manajemen spbe', 'penerapan manajemen', 'management implementation');
+aspect(6, 'pelaksanaan audit tik', 'audit tik', 'ict audit');
+aspect(
+	7,
+	'layanan administrasi pemerintahan berbasis elektronik',
+	'layanan administrasi pemerintahan',
+	'electronic government administration services',
+	'government administration services'
+);
+aspect(
+	8,
+	'layanan publik berbasis elektronik',
+	'layanan publik',
+	'electronic public services',
+	'public services'
+);
+
+const ASPECT = /^(?:aspek|aspect|a)(\d{1,2})$/;
 const INDICATOR = /^(?:indikator|indicator|ind|i)(\d{1,2})$/;
+
+function numbered(measure: ScoreMeasure, n: string | undefined): ColumnRole {
+	const role = `${measure}:${Number(n)}` as ScoreRole;
+	return scoreRole(role) ? role : 'abaikan';
+}
 
 /** The role of one header, or 'abaikan' when unknown. */
 export function recogniseHeader(header: string): ColumnRole {
 	const f = foldHeader(header);
 	const known = NAMES[f];
 	if (known) return known;
-	if (INDICATOR.test(f)) return 'indikator';
+	const a = ASPECT_NAMES[f] ?? ASPECT_NAMES[f.replace(/^(?:aspek|aspect)/, '')];
+	if (a) return `aspek:${a}`;
+	const am = ASPECT.exec(f);
+	if (am) return numbered('aspek', am[1]);
+	const im = INDICATOR.exec(f);
+	if (im) return numbered('indikator', im[1]);
 	return 'abaikan';
 }
 
 /**
- * The mapping for a header row: each known field is taken by its first column; a second
- * column of the same field is ignored (the user can change it).
+ * The mapping for a header row: each known field, aspect or indicator is taken by its first
+ * column; a second column of the same role is ignored (the user can change it).
  */
 export function recogniseColumns(headers: readonly string[]): Mapping {
 	const taken = new Set<ColumnRole>();
 	return headers.map((h) => {
 		const role = recogniseHeader(h);
-		if (role === 'abaikan' || role === 'indikator') return role;
+		if (role === 'abaikan') return role;
 		if (taken.has(role)) return 'abaikan';
 		taken.add(role);
 		return role;
 	});
 }
 
-/** Required fields the mapping lacks: an instansi (nama or kode), tahun and indeks. */
+/**
+ * Required fields the mapping lacks: an instansi (nama or kode), tahun, and a value to rank:
+ * indeks, or a leadership index (IDL or IDCD) for a file without an SPBE index. A missing
+ * value to rank is reported as 'indeks'.
+ */
 export function missingRequired(mapping: Mapping): Field[] {
 	const has = (f: Field) => mapping.includes(f);
 	const missing: Field[] = [];
 	if (!has('nama') && !has('kode')) missing.push('nama');
 	if (!has('tahun')) missing.push('tahun');
-	if (!has('indeks')) missing.push('indeks');
+	if (!MEASURE_FIELDS.some(has)) missing.push('indeks');
 	return missing;
 }
 
@@ -144,7 +251,23 @@ export function missingRequired(mapping: Mapping): Field[] {
 export function fieldIndex(mapping: Mapping): Partial<Record<Field, number>> {
 	const out: Partial<Record<Field, number>> = {};
 	mapping.forEach((role, i) => {
-		if (role !== 'abaikan' && role !== 'indikator' && out[role] === undefined) out[role] = i;
+		if ((FIELDS as readonly string[]).includes(role) && out[role as Field] === undefined)
+			out[role as Field] = i;
+	});
+	return out;
+}
+
+/** The aspect and indicator columns: column index, measure code (aspek n → n, indikator n → 100 + n). */
+export function scoreColumns(mapping: Mapping): { column: number; code: number }[] {
+	const out: { column: number; code: number }[] = [];
+	const seen = new Set<number>();
+	mapping.forEach((role, column) => {
+		const s = scoreRole(role);
+		if (!s) return;
+		const code = (s.measure === 'aspek' ? 0 : 100) + s.number;
+		if (seen.has(code)) return;
+		seen.add(code);
+		out.push({ column, code });
 	});
 	return out;
 }

@@ -10,7 +10,9 @@ import {
 	removeDataset,
 	ensureImportTables,
 	type ArrowEngine,
-	type DatasetMeta
+	storedData,
+	type DatasetMeta,
+	type ImportedData
 } from '$lib/db/imported';
 import type { Engine } from '$lib/db/types';
 
@@ -53,12 +55,20 @@ async function readAll(): Promise<DatasetMeta[]> {
 	return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
 }
 
-/** Re-inserts every stored dataset into a freshly started engine, oldest first. */
+/**
+ * Re-inserts every stored dataset into a freshly started engine, oldest first. A dataset
+ * that cannot be read or loaded (an older or damaged stored format) is skipped, never
+ * stopping the others or the page.
+ */
 export async function restoreImported(engine: Engine): Promise<void> {
 	await ensureImportTables(engine);
 	for (const meta of await readAll()) {
-		const ipc = await run<Uint8Array | undefined>('data', 'readonly', (s) => s.get(meta.id));
-		if (ipc) await insertDataset(engine as ArrowEngine, meta, ipc);
+		try {
+			const data = storedData(await run<unknown>('data', 'readonly', (s) => s.get(meta.id)));
+			if (data) await insertDataset(engine as ArrowEngine, meta, data);
+		} catch (err) {
+			console.warn(`Tolok: imported dataset ${meta.id} not restored`, err);
+		}
 	}
 }
 
@@ -83,11 +93,20 @@ class ImportedDatasets {
 		].sort();
 	}
 
+	/** Years with imported leadership indices (IDL/IDCD), from the metadata alone. */
+	leadershipYears(): number[] {
+		return [...new Set(this.list.flatMap((d) => d.leadershipYears ?? []))].sort();
+	}
+
 	/** Loads into DuckDB first (which restores the stored ones), then keeps it. */
-	async add(meta: DatasetMeta, ipc: Uint8Array): Promise<void> {
+	async add(meta: DatasetMeta, data: ImportedData): Promise<void> {
 		const engine = (await db.start()) as ArrowEngine;
-		await insertDataset(engine, meta, ipc.slice()); // a copy: DuckDB's worker takes the buffer
-		await run('data', 'readwrite', (s) => s.put(ipc, meta.id));
+		// copies: DuckDB's worker takes the buffers
+		await insertDataset(engine, meta, {
+			rows: data.rows.slice(),
+			...(data.scores ? { scores: data.scores.slice() } : {})
+		});
+		await run('data', 'readwrite', (s) => s.put(data, meta.id));
 		await run('meta', 'readwrite', (s) => s.put($state.snapshot(meta) as DatasetMeta));
 		await this.load();
 	}

@@ -13,6 +13,9 @@ import {
 	emptyBatch
 } from './validate';
 
+/** A missing required field as the problem names it: the value to rank may be any of three. */
+export const requiredLabel = (f: string) => (f === 'indeks' ? 'indeks / IDL / IDCD' : f);
+
 /** Delimiters we accept; anything else (a pipe, a colon) is reported, not guessed. */
 export const DELIMITERS = [',', ';', '\t'];
 
@@ -110,7 +113,7 @@ export function sniff(head: string): Sniffed {
 				column: null,
 				code: 'missingColumn',
 				severity: 'error',
-				params: { field: f }
+				params: { field: requiredLabel(f) }
 			});
 	return {
 		headers,
@@ -133,7 +136,8 @@ export function stopped(problems: Problem[]): ImportResult {
 		errors: problems.filter((p) => p.severity === 'error').length,
 		years: [],
 		officialYears: [],
-		indicatorValues: 0
+		leadershipYears: [],
+		scoreValues: 0
 	};
 }
 
@@ -155,7 +159,7 @@ export function importRows(
 				column: null,
 				code: 'missingColumn',
 				severity: 'error',
-				params: { field: f }
+				params: { field: requiredLabel(f) }
 			}))
 		);
 	const v = createValidator(headers, map, ctx);

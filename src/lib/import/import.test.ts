@@ -97,7 +97,7 @@ describe('column recognition', () => {
 			'manajemen',
 			'layanan',
 			'predikat',
-			'indikator',
+			'indikator:12',
 			'abaikan'
 		]);
 	});

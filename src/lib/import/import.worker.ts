@@ -4,8 +4,8 @@
  * The page only shows progress and results, so a 50 MB file never blocks it.
  */
 import Papa from 'papaparse';
-import { batchToIpc } from '$lib/db/imported';
-import { decodeUtf8, sniff, stopped, importRows } from './file';
+import { batchToData, type ImportedData } from '$lib/db/imported';
+import { decodeUtf8, sniff, stopped, importRows, requiredLabel } from './file';
 import { missingRequired, recogniseColumns, type Mapping } from './columns';
 import { createValidator, type ImportContext, type Problem } from './validate';
 import type { WorkerRequest, WorkerReply } from './protocol';
@@ -41,7 +41,7 @@ async function onSniff(file: File) {
 			rows.length < 2
 				? [problem('empty')]
 				: missingRequired(mapping).map((f) => ({
-						...problem('missingColumn', { field: f }),
+						...problem('missingColumn', { field: requiredLabel(f) }),
 						row: 1
 					}));
 		return post({
@@ -105,10 +105,12 @@ async function onRun(file: File, mapping: Mapping, ctx: ImportContext) {
 			result = v.finish();
 		}
 	}
-	const ipc = result.valid > 0 ? batchToIpc(result.batch) : new Uint8Array();
+	const data: ImportedData =
+		result.valid > 0 ? batchToData(result.batch) : { rows: new Uint8Array() };
 	const { batch: _batch, ...summary } = result;
 	void _batch;
-	post({ type: 'done', summary, ipc }, [ipc.buffer]);
+	const transfer = [data.rows.buffer, ...(data.scores ? [data.scores.buffer] : [])];
+	post({ type: 'done', summary, data }, transfer);
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {

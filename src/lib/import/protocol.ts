@@ -1,5 +1,6 @@
 /** Messages between the import page and its worker. */
 import type { Mapping } from './columns';
+import type { ImportedData } from '$lib/db/imported';
 import type { ImportContext, ImportResult, Problem } from './validate';
 
 export type ImportSummary = Omit<ImportResult, 'batch'>;
@@ -16,5 +17,5 @@ export type WorkerReply =
 			problems: Problem[];
 	  }
 	| { type: 'progress'; fraction: number }
-	| { type: 'done'; summary: ImportSummary; ipc: Uint8Array }
+	| { type: 'done'; summary: ImportSummary; data: ImportedData }
 	| { type: 'error'; message: string };

@@ -8,7 +8,7 @@
  */
 import { PREDICATES, predicateOf, type Predicate } from '$lib/scores';
 import { queryKeys, suggest, type SearchEntry } from '$lib/search';
-import { fieldIndex, type Field, type Mapping } from './columns';
+import { fieldIndex, scoreColumns, type Field, type Mapping } from './columns';
 
 export type ProblemCode =
 	| 'zeroBytes'
@@ -30,6 +30,7 @@ export type ProblemCode =
 	| 'formula'
 	| 'markup'
 	| 'officialYear'
+	| 'importedYear'
 	| 'badFile';
 
 export interface Problem {
@@ -42,18 +43,27 @@ export interface Problem {
 	params: Record<string, string | number>;
 }
 
-/** The rows that pass, column by column (scores as exact two-decimal text for DECIMAL(3,2)). */
+/**
+ * The rows that pass, column by column (scores as exact two-decimal text for DECIMAL). A row
+ * has an SPBE index (then a predicate), a leadership index (IDL, IDCD) or both.
+ */
 export interface ImportBatch {
 	instansi_id: string[];
 	year: number[];
-	index: string[];
+	index: (string | null)[];
 	kebijakan: (string | null)[];
 	tata_kelola: (string | null)[];
 	manajemen: (string | null)[];
 	layanan: (string | null)[];
-	predicate: string[];
+	predicate: (string | null)[];
+	idl: (string | null)[];
+	idcd: (string | null)[];
 	name: string[];
 	source_row: number[];
+	/** aspect and indicator values, one per cell: the row's source_row, measure code, hundredths */
+	score_row: number[];
+	score_code: number[];
+	score_value: number[];
 }
 
 export interface ImportResult {
@@ -65,17 +75,21 @@ export interface ImportResult {
 	counts: Partial<Record<ProblemCode, number>>;
 	errors: number;
 	years: number[];
-	/** years of the file that already have official data (added as a separate dataset) */
+	/** years of the file that already have data (added as a separate dataset) */
 	officialYears: number[];
-	/** indicator cells read and range-checked (not stored) */
-	indicatorValues: number;
+	/** years with a leadership index (IDL or IDCD) */
+	leadershipYears: number[];
+	/** aspect and indicator values kept (one per cell) */
+	scoreValues: number;
 }
 
 export interface ImportContext {
 	/** the search index (/cari.json): ids, names and folded keys of every instansi */
 	index: readonly SearchEntry[];
-	/** years with official results in the published data */
+	/** years already ranked: official results, or rows of an earlier imported dataset */
 	officialYears: readonly number[];
+	/** of those years, the ones an earlier imported dataset holds (year → its name) */
+	takenBy?: Readonly<Record<number, string>>;
 }
 
 export const MAX_LISTED = 500;
@@ -89,14 +103,23 @@ export function scoreText(h: number): string {
 
 type Score = { h: number } | { error: 'notNumber' | 'decimals' | 'outOfRange' } | null;
 
-/** A score 0–5 with at most two decimals, in hundredths; null when the cell is blank. */
-export function parseScore(cell: unknown, decimalComma = false): Score {
+/** The SPBE scale (index, domains, aspects, indicators) and the leadership indices' scale, in hundredths. */
+export const SCORE_MAX = 500;
+/**
+ * IDL and IDCD: the award's scale is not published (data/awards/PROVENANCE.md), so 0–100
+ * with two decimals is accepted, wide enough for a 0–5 or a 0–100 scale.
+ */
+export const LEADERSHIP_MAX = 10000;
+const range = (max: number) => `0–${max / 100}`;
+
+/** A score 0–5 (or 0–max/100) with at most two decimals, in hundredths; null when blank. */
+export function parseScore(cell: unknown, decimalComma = false, max = SCORE_MAX): Score {
 	if (cell === null || cell === undefined) return null;
 	if (typeof cell === 'number') {
 		if (!Number.isFinite(cell)) return { error: 'notNumber' };
 		const h = Math.round(cell * 100);
 		if (Math.abs(cell * 100 - h) > 1e-6) return { error: 'decimals' };
-		return h < 0 || h > 500 ? { error: 'outOfRange' } : { h };
+		return h < 0 || h > max ? { error: 'outOfRange' } : { h };
 	}
 	let text = String(cell).trim();
 	if (text === '') return null;
@@ -107,7 +130,7 @@ export function parseScore(cell: unknown, decimalComma = false): Score {
 	if (decimals.length > 2) return { error: 'decimals' };
 	const h = Number(m[2]) * 100 + Number(decimals.padEnd(2, '0'));
 	if (m[1] === '-' && h !== 0) return { error: 'outOfRange' };
-	return h > 500 ? { error: 'outOfRange' } : { h };
+	return h > max ? { error: 'outOfRange' } : { h };
 }
 
 const FOLD_PREDICATE = new Map(PREDICATES.map((p) => [p.toLowerCase().replace(/\s+/g, ''), p]));
@@ -168,8 +191,13 @@ export function emptyBatch(): ImportBatch {
 		manajemen: [],
 		layanan: [],
 		predicate: [],
+		idl: [],
+		idcd: [],
 		name: [],
-		source_row: []
+		source_row: [],
+		score_row: [],
+		score_code: [],
+		score_value: []
 	};
 }
 
@@ -186,7 +214,8 @@ export function createValidator(
 	opts: { decimalComma?: boolean } = {}
 ) {
 	const at = fieldIndex(mapping);
-	const indicatorCols = mapping.flatMap((r, i) => (r === 'indikator' ? [i] : []));
+	const scoreCols = scoreColumns(mapping);
+	const hasIndex = at.indeks !== undefined;
 	const lookup = createLookup(ctx.index);
 	const official = new Set(ctx.officialYears);
 	const batch = emptyBatch();
@@ -194,9 +223,10 @@ export function createValidator(
 	const counts: Partial<Record<ProblemCode, number>> = {};
 	const seen = new Map<string, number>();
 	const years = new Set<number>();
+	const leadershipYears = new Set<number>();
 	let rows = 0;
 	let errors = 0;
-	let indicatorValues = 0;
+	const rowScores: number[] = []; // code, hundredths, code, hundredths… of the current row
 	const decimalComma = opts.decimalComma ?? false;
 
 	function report(p: Problem) {
@@ -248,21 +278,27 @@ export function createValidator(
 			err('tahun', 'badYear', { value: yearText, min: MIN_YEAR, max: MAX_YEAR });
 
 		// scores
-		const score = (f: Field, required: boolean): number | null => {
+		const score = (f: Field, required: boolean, max = SCORE_MAX): number | null => {
 			const raw = cellOf(cells, f);
-			const s = parseScore(raw, decimalComma);
+			const s = parseScore(raw, decimalComma, max);
 			if (s === null) {
 				if (required) err(f, 'missingValue');
 				return null;
 			}
 			if ('error' in s) {
-				err(f, s.error, { value: text(raw) });
+				err(f, s.error, { value: text(raw), range: range(max) });
 				return null;
 			}
 			return s.h;
 		};
-		const indexH = score('indeks', true);
+		const indexH = score('indeks', hasIndex);
 		const domains = DOMAIN_FIELDS.map((f) => score(f, false));
+		const idlH = score('idl', false, LEADERSHIP_MAX);
+		const idcdH = score('idcd', false, LEADERSHIP_MAX);
+		// a file without an SPBE index ranks leadership: each row needs IDL or IDCD
+		const blank = (f: Field) => text(cellOf(cells, f)) === '';
+		if (!hasIndex && blank('idl') && blank('idcd'))
+			err(at.idl !== undefined ? 'idl' : 'idcd', 'missingValue');
 
 		// predicate: consistent with the index's band, exactly (hundredths)
 		const predText = text(cellOf(cells, 'predikat'));
@@ -278,21 +314,22 @@ export function createValidator(
 				});
 		}
 
-		for (const c of indicatorCols) {
+		rowScores.length = 0;
+		for (const { column: c, code } of scoreCols) {
 			const v = cells[c];
-			if (text(v) === '') continue;
-			indicatorValues++;
+			if (v === null || v === undefined || v === '') continue;
 			const s = parseScore(v, decimalComma);
-			if (s && 'error' in s) {
+			if (s === null) continue;
+			if ('error' in s) {
 				ok = false;
 				report({
 					row: rowNo,
 					column: headers[c] ?? `#${c + 1}`,
 					code: s.error,
 					severity: 'error',
-					params: { value: text(v) }
+					params: { value: text(v), range: range(SCORE_MAX) }
 				});
-			}
+			} else rowScores.push(code, s.h);
 		}
 
 		if (id !== null && Number.isFinite(year)) {
@@ -301,18 +338,26 @@ export function createValidator(
 			if (first !== undefined) err(null, 'duplicate', { first, name: officialName, year });
 			else if (ok) seen.set(key, rowNo);
 		}
-		if (!ok || id === null || indexH === null || predicate === null) return;
-		years.add(year);
+		if (!ok || id === null) return;
+		if (indexH === null && idlH === null && idcdH === null) return;
+		if (indexH !== null) years.add(year);
+		if (idlH !== null || idcdH !== null) leadershipYears.add(year);
+		const opt = (h: number | null | undefined) =>
+			h === null || h === undefined ? null : scoreText(h);
 		batch.instansi_id.push(id);
 		batch.year.push(year);
-		batch.index.push(scoreText(indexH));
-		DOMAIN_FIELDS.forEach((f, i) => {
-			const h = domains[i];
-			batch[f].push(h === null || h === undefined ? null : scoreText(h));
-		});
+		batch.index.push(opt(indexH));
+		DOMAIN_FIELDS.forEach((f, i) => batch[f].push(opt(domains[i])));
 		batch.predicate.push(predicate);
+		batch.idl.push(opt(idlH));
+		batch.idcd.push(opt(idcdH));
 		batch.name.push(name || officialName);
 		batch.source_row.push(rowNo);
+		for (let k = 0; k < rowScores.length; k += 2) {
+			batch.score_row.push(rowNo);
+			batch.score_code.push(rowScores[k] as number);
+			batch.score_value.push(rowScores[k + 1] as number);
+		}
 	}
 
 	function finish(): ImportResult {
@@ -320,24 +365,27 @@ export function createValidator(
 			report({ row: null, column: null, code: 'empty', severity: 'error', params: {} });
 		const sorted = [...years].sort((a, b) => a - b);
 		const hit = sorted.filter((y) => official.has(y));
-		for (const y of hit)
+		for (const y of hit) {
+			const dataset = ctx.takenBy?.[y];
 			report({
 				row: null,
 				column: col('tahun'),
-				code: 'officialYear',
+				code: dataset === undefined ? 'officialYear' : 'importedYear',
 				severity: 'warning',
-				params: { year: y }
+				params: dataset === undefined ? { year: y } : { year: y, dataset }
 			});
+		}
 		return {
 			rows,
-			valid: batch.index.length,
+			valid: batch.instansi_id.length,
 			batch,
 			problems,
 			counts,
 			errors,
 			years: sorted,
 			officialYears: hit,
-			indicatorValues
+			leadershipYears: [...leadershipYears].sort((a, b) => a - b),
+			scoreValues: batch.score_value.length
 		};
 	}
 	return { row, finish };
