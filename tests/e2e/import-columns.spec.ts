@@ -6,6 +6,7 @@
  * ranking away. Without imported indices /kepemimpinan never starts DuckDB. A second dataset
  * for a year an earlier import holds is named in the warning.
  */
+import { hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { LEADERSHIP_ROWS, xlsxBytes } from '../../src/lib/import/fixtures/xlsx';
 
@@ -21,13 +22,14 @@ function watchDuckDb(page: Page): string[] {
 
 async function removeAll(page: Page) {
 	await page.goto('/impor');
+	await hydrated(page);
 	const remove = page.getByTestId('dataset-remove');
 	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible({ timeout: 15_000 });
-	while ((await remove.count()) > 0) {
+	for (let n = await remove.count(); n > 0; n--) {
 		await remove.first().click();
-		await expect(page.getByTestId('import-notice')).toContainText('dihapus', { timeout: 30_000 });
+		await expect(remove).toHaveCount(n - 1, { timeout: 30_000 });
 	}
-	await expect(page.getByTestId('no-datasets')).toBeVisible();
+	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 15_000 });
 }
 
 test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpinan', async ({
@@ -42,6 +44,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	expect(duckdb, 'no imported indices: DuckDB is never fetched').toEqual([]);
 
 	await page.goto('/impor');
+	await hydrated(page);
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'dlga-2025.xlsx',
 		mimeType: XLSX_MIME,
@@ -98,6 +101,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 
 	// the SQL console reads the stored values
 	await page.goto('/sql');
+	await hydrated(page);
 	await expect(page.getByTestId('sql-schema')).toContainText(
 		'CREATE TABLE IF NOT EXISTS imported_leadership'
 	);
@@ -126,6 +130,7 @@ test('a second file for a year an earlier import holds names that dataset', asyn
 		await page.getByTestId('import-validate').click();
 	};
 	await page.goto('/impor');
+	await hydrated(page);
 	await pick('pertama-2025.csv', 'nama,tahun,indeks\nKota Bandung,2025,4.00\n');
 	await page.getByTestId('import-name').fill('Draf pertama');
 	await page.getByTestId('import-load').click();

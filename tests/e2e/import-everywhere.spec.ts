@@ -6,6 +6,7 @@
  * /kenaikan/lembaga/2024-2025 (no such prerendered page) is served by the 404 fallback, the
  * pair lists offer them, and the map offers 2025; removing the dataset restores every one.
  */
+import { hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
 
@@ -19,6 +20,7 @@ const CSV = [
 
 async function importSmall(page: Page) {
 	await page.goto('/impor');
+	await hydrated(page);
 	await chooseFile(page, 'uji-2025.csv', CSV);
 	await expect(page.getByTestId('import-mapping')).toBeVisible({ timeout: 30_000 });
 	await page.getByTestId('import-validate').click();
@@ -113,6 +115,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 
 	// removing the dataset restores every page
 	await page.goto('/impor');
+	await hydrated(page);
 	await page.getByTestId('dataset-remove').click();
 	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 30_000 });
 
@@ -155,6 +158,7 @@ test('rows of a year with official data stay apart, in a labelled box on the pro
 }) => {
 	test.setTimeout(90_000);
 	await page.goto('/impor');
+	await hydrated(page);
 	await chooseFile(
 		page,
 		'ulang-2024.csv',

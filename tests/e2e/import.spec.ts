@@ -4,6 +4,7 @@
  * it restores the previous state; no request carries the file anywhere; the SQL console
  * refuses writes and answers a SELECT.
  */
+import { hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
 
@@ -24,6 +25,7 @@ function watchUploads(page: Page): string[] {
 
 async function importSmall(page: Page) {
 	await page.goto('/impor');
+	await hydrated(page);
 	await chooseFile(page, 'uji-2025.csv', CSV);
 	await expect(page.getByTestId('import-mapping')).toBeVisible({ timeout: 30_000 });
 	await page.getByTestId('import-validate').click();
@@ -67,6 +69,7 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	await expect(page.getByTestId('ranking')).not.toContainText('impor lokal');
 
 	await page.goto('/impor');
+	await hydrated(page);
 	await page.getByTestId('dataset-remove').click();
 	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 30_000 });
 	await page.goto('/peringkat/indeks/kota/2025');
@@ -85,6 +88,7 @@ test('a file with problems names row and column and loads nothing until asked', 
 	page
 }) => {
 	await page.goto('/impor');
+	await hydrated(page);
 	await chooseFile(page, 'salah.csv', 'nama,tahun,indeks\nKota Bandunng,2025,7.3\n');
 	await page.getByTestId('import-validate').click();
 	const problems = page.getByTestId('import-problems');
@@ -100,6 +104,7 @@ test('the SQL console refuses writes with a clear message and answers a SELECT',
 }) => {
 	test.setTimeout(60_000);
 	await page.goto('/sql');
+	await hydrated(page);
 	const text = page.getByTestId('sql-text');
 	const message = page.getByTestId('sql-message');
 	for (const [sql, keyword] of <[string, string][]>[

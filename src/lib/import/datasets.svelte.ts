@@ -76,14 +76,25 @@ class ImportedDatasets {
 	list = $state<DatasetMeta[]>([]);
 	loaded = $state(false);
 
+	#reads = 0;
+	/**
+	 * Reads the stored list. Several reads can overlap (a page's mount and the end of a
+	 * removal): only the latest one sets the list, so a slow earlier read can never bring
+	 * back a dataset that was just removed.
+	 */
 	async load(): Promise<DatasetMeta[]> {
+		const mine = ++this.#reads;
+		let list: DatasetMeta[];
 		try {
-			this.list = await readAll();
+			list = await readAll();
 		} catch {
-			this.list = [];
+			list = [];
 		}
-		this.loaded = true;
-		return this.list;
+		if (mine === this.#reads) {
+			this.list = list;
+			this.loaded = true;
+		}
+		return list;
 	}
 
 	/** Years that some stored dataset put into `result` (ranked). */
