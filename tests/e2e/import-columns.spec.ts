@@ -7,6 +7,7 @@
  * for a year an earlier import holds is named in the warning.
  */
 import { hydrated } from './ready';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LEADERSHIP_ROWS, xlsxBytes } from '../../src/lib/import/fixtures/xlsx';
 
@@ -82,6 +83,18 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(idl.nth(0)).toContainText('81,25');
 	const idcd = page.getByTestId('dlga-ranking-idcd').locator('tbody tr');
 	expect(await cells(idcd)).toEqual(['=1 Kota Bandung', '=1 Kota Semarang', '3 Kota Cimahi']);
+	// each ranking downloads as CSV in the table's order, marked as imported
+	const download = page.waitForEvent('download');
+	await page.getByTestId('dlga-csv-idl').click();
+	const csv = readFileSync((await (await download).path()) as string, 'utf8').split('\r\n');
+	expect(csv[0]).toMatch(/^peringkat,seri,kode,nama,/);
+	expect(csv.slice(1, 4).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
+		'1,false,33.74,Kota Semarang',
+		'2,true,32.73,Kota Bandung',
+		'2,true,32.77,Kota Cimahi'
+	]);
+	expect(csv[1]).toContain('81.25');
+	expect(csv[1]).toContain('impor lokal');
 	// the plain statement stays: these are imported values, not published ones
 	await expect(page.getByTestId('dlga-no-index')).toBeVisible();
 

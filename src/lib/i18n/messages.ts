@@ -418,6 +418,7 @@ const id = {
 	'dlga.importedLead':
 		'Dihitung di peramban Anda dari dataset yang Anda impor; bukan data resmi. Peringkat kompetisi standar (1, 1, 3) pada nilai persis, per dataset, tahun dan kelompok.',
 	'dlga.importedNone': 'Tidak ada nilai indeks kepemimpinan impor untuk kelompok ini.',
+	'dlga.csv': 'Unduh CSV',
 	'dlga.loading': 'Memuat data impor…',
 	'dlga.measure.idl': 'Indeks Digital Leadership (IDL)',
 	'dlga.measure.idcd': 'Indeks Digital Capability Daerah (IDCD)',
@@ -897,6 +898,7 @@ const en: Record<MessageKey, string> = {
 	'dlga.importedLead':
 		'Computed in your browser from datasets you imported; not official data. Standard competition ranking (1, 1, 3) on exact values, per dataset, year and group.',
 	'dlga.importedNone': 'No imported leadership index values for this group.',
+	'dlga.csv': 'Download CSV',
 	'dlga.loading': 'Loading imported data…',
 	'dlga.measure.idl': 'Digital Leadership Index (IDL)',
 	'dlga.measure.idcd': 'Regional Digital Capability Index (IDCD)',
