@@ -58,4 +58,23 @@ test.describe('map', () => {
 		await expect(page).toHaveURL(/\/wilayah\/35$/);
 		await expect(page.getByTestId('profile-name')).toHaveText('Provinsi Jawa Timur');
 	});
+
+	test('the address keeps the level and measure, so a shared link shows the same map', async ({
+		page
+	}) => {
+		await page.goto('/peta?tingkat=provinsi&ukuran=layanan');
+		const map = page.getByTestId('map');
+		await expect(map.locator('path')).toHaveCount(38, { timeout: 15_000 });
+		await expect(page.getByTestId('map-level')).toHaveValue('provinsi');
+		await expect(page.getByTestId('map-measure')).toHaveValue('layanan');
+		await page.getByTestId('map-measure').selectOption('kebijakan');
+		await expect(page).toHaveURL(/tingkat=provinsi&ukuran=kebijakan/);
+		await page.getByTestId('map-level').selectOption('kabkota');
+		await page.getByTestId('map-measure').selectOption('index');
+		await expect(page).toHaveURL(/\/peta$/);
+		// a year this browser has no imported data for is not kept
+		await page.goto('/peta?tahun=2031');
+		await expect(map.locator('path')).toHaveCount(514, { timeout: 15_000 });
+		await expect(page).toHaveURL(/\/peta$/);
+	});
 });

@@ -112,6 +112,10 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(page.locator('path[data-kode="32.73"]')).toHaveAttribute('data-band', 'Sangat Baik');
 	// a region not in the file is "not evaluated" for 2025
 	await expect(page.locator('path[data-kode="35.07"]')).toHaveAttribute('data-band', 'none');
+	// the imported year is kept in the address and applies again on reload
+	await expect(page).toHaveURL(/tahun=2025/);
+	await page.reload();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025', { timeout: 30_000 });
 
 	// removing the dataset restores every page
 	await page.goto('/impor');
