@@ -16,12 +16,17 @@ export function csvCell(value: CsvValue): string {
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header line plus one line per row, columns in the given order, CRLF as RFC 4180 says. */
+/**
+ * Header line plus one line per row, columns in the given order, CRLF as RFC 4180 says.
+ * `header` names columns in the reader's language (downloads made in the browser); without
+ * it, the header is the column keys (the prerendered .csv files keep stable names).
+ */
 export function toCsv<T extends Record<string, CsvValue>>(
 	rows: readonly T[],
-	columns: readonly (keyof T & string)[]
+	columns: readonly (keyof T & string)[],
+	header?: Readonly<Record<keyof T & string, string>>
 ): string {
-	const lines = [columns.join(',')];
+	const lines = [columns.map((c) => csvCell(header ? header[c] : c)).join(',')];
 	for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
 	return lines.join('\r\n') + '\r\n';
 }

@@ -41,4 +41,14 @@ describe('leadership ranking CSV', () => {
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
 		expect(csv).toContain(`'@evil`);
 	});
+
+	it('names the columns in English for a reader who switched to it', () => {
+		const [header, first] = leadershipCsv([row({})], 'en').split('\r\n');
+		expect(header).toBe(
+			'rank,tied,code,name,province,measure,year,value,name_in_file,status,dataset'
+		);
+		expect(first).toBe(
+			'1,false,35.73,Kota Malang,Jawa Timur,idl,2025,81.20,Kota Malang,local import,DLGA 2025'
+		);
+	});
 });

@@ -20,7 +20,24 @@ export const LEADERSHIP_CSV_COLUMNS = [
 	'dataset'
 ] as const;
 
-export function leadershipCsv(rows: readonly LeadershipRankRow[]): string {
+const HEADER_EN = {
+	peringkat: 'rank',
+	seri: 'tied',
+	kode: 'code',
+	nama: 'name',
+	provinsi: 'province',
+	ukuran: 'measure',
+	tahun: 'year',
+	nilai: 'value',
+	nama_di_berkas: 'name_in_file',
+	status: 'status',
+	dataset: 'dataset'
+} as const;
+
+export function leadershipCsv(
+	rows: readonly LeadershipRankRow[],
+	lang: 'id' | 'en' = 'id'
+): string {
 	return toCsv(
 		rows.map((r) => ({
 			peringkat: r.peringkat,
@@ -32,9 +49,10 @@ export function leadershipCsv(rows: readonly LeadershipRankRow[]): string {
 			tahun: r.year,
 			nilai: csvScore(r.nilai),
 			nama_di_berkas: r.name_as_printed ?? '',
-			status: 'impor lokal',
+			status: lang === 'en' ? 'local import' : 'impor lokal',
 			dataset: r.dataset
 		})),
-		LEADERSHIP_CSV_COLUMNS
+		LEADERSHIP_CSV_COLUMNS,
+		lang === 'en' ? HEADER_EN : undefined
 	);
 }

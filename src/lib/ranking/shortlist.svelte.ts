@@ -57,7 +57,26 @@ function isEntry(x: unknown): x is ShortlistEntry {
 	return typeof e.key === 'string' && typeof e.id === 'string' && typeof e.name === 'string';
 }
 
-export function shortlistCsv(entries: readonly ShortlistEntry[]): string {
+/** The shortlist's columns in English, for a reader who switched to it (?lang=en). */
+const SHORTLIST_HEADER_EN = {
+	kategori: 'category',
+	kelompok: 'group',
+	tahun: 'year',
+	peringkat: 'rank',
+	dari: 'of',
+	kode: 'code',
+	nama: 'name',
+	provinsi: 'province',
+	nilai: 'value',
+	indeks: 'index',
+	perubahan_indeks: 'index_change',
+	predikat: 'predicate',
+	aturan: 'rule',
+	sumber: 'source',
+	catatan: 'note'
+} as const;
+
+export function shortlistCsv(entries: readonly ShortlistEntry[], lang: 'id' | 'en' = 'id'): string {
 	return toCsv(
 		entries.map((e) => ({
 			kategori: e.kategori_nama,
@@ -76,7 +95,8 @@ export function shortlistCsv(entries: readonly ShortlistEntry[]): string {
 			sumber: e.source,
 			catatan: e.note
 		})),
-		SHORTLIST_COLUMNS
+		SHORTLIST_COLUMNS,
+		lang === 'en' ? SHORTLIST_HEADER_EN : undefined
 	);
 }
 
@@ -129,8 +149,8 @@ export class Shortlist {
 		this.#save();
 	}
 
-	toCsv(): string {
-		return shortlistCsv(this.entries);
+	toCsv(lang: 'id' | 'en' = 'id'): string {
+		return shortlistCsv(this.entries, lang);
 	}
 
 	/** Reads the stored list once, in the browser; a damaged store is ignored, not fatal. */

@@ -65,6 +65,12 @@ describe('Shortlist', () => {
 				'"Peningkatan Indeks SPBE: index_change, desc, kota","Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel 32 No 33",'
 		);
 		expect(second).toContain(',Kota =Bahaya,');
+		// in English the header is English; the rows are the same
+		const [en, enFirst] = s.toCsv('en').split('\r\n');
+		expect(en).toBe(
+			'category,group,year,rank,of,code,name,province,value,index,index_change,predicate,rule,source,note'
+		);
+		expect(enFirst).toBe(first);
 	});
 
 	it('ignores a damaged store', () => {
