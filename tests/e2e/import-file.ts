@@ -1,17 +1,16 @@
 /**
- * Chooses a file on /impor. The file input only reacts once the page has hydrated, which on
- * a loaded machine can come after Playwright's `load`: choose again until the page answers
- * (the column mapping appears).
+ * Chooses a file on /impor once the page has hydrated (before that the file input does not
+ * react yet), and waits for the column mapping the choice brings up.
  */
 import { expect, type Page } from '@playwright/test';
+import { hydrated } from './ready';
 
 export async function chooseFile(page: Page, name: string, text: string) {
-	await expect(async () => {
-		await page.getByTestId('import-file').setInputFiles({
-			name,
-			mimeType: 'text/csv',
-			buffer: Buffer.from(text)
-		});
-		await expect(page.getByTestId('import-validate')).toBeVisible({ timeout: 3_000 });
-	}).toPass({ timeout: 60_000 });
+	await hydrated(page);
+	await page.getByTestId('import-file').setInputFiles({
+		name,
+		mimeType: 'text/csv',
+		buffer: Buffer.from(text)
+	});
+	await expect(page.getByTestId('import-validate')).toBeVisible({ timeout: 30_000 });
 }

@@ -17,15 +17,13 @@ import {
 	storedData,
 	type DatasetMeta
 } from '$lib/db/imported';
-import { entryKeys, type SearchEntry } from '$lib/search';
-import { translate } from '$lib/i18n';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { SearchEntry } from '$lib/search';
+import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
 import { importCsvBytes, importRows } from './file';
 import { missingRequired, recogniseColumns, recogniseHeader, scoreColumns } from './columns';
-import type { ImportResult, Problem } from './validate';
+import type { ImportResult } from './validate';
 import { LEADERSHIP_ROWS, xlsxBytes } from './fixtures/xlsx';
 
-const message = (p: Problem) => translate('id', `imp.p.${p.code}` as MessageKey, p.params);
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 
 let engine: NodeEngine;
@@ -60,19 +58,7 @@ async function everything() {
 
 beforeAll(async () => {
 	engine = await fixtureEngine();
-	const rows = await engine.query<{
-		id: string;
-		name: string;
-		kind: string;
-		abbreviation: string | null;
-	}>('SELECT id, name, kind, abbreviation FROM instansi');
-	index = rows.map((r) => ({
-		i: r.id,
-		n: r.name,
-		k: r.kind,
-		p: null,
-		s: entryKeys(r.name, r.abbreviation)
-	}));
+	index = await fixtureSearchIndex(engine);
 	// the tables exist, empty, before the snapshots
 	await removeDataset(engine, 'none');
 });

@@ -8,16 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEngine } from '$lib/sql/fixture';
 import type { NodeEngine } from '$lib/db/engine-node';
 import { batchToIpc, insertDataset, removeDataset, type DatasetMeta } from '$lib/db/imported';
-import { entryKeys, type SearchEntry } from '$lib/search';
-import { translate } from '$lib/i18n';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { SearchEntry } from '$lib/search';
+import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
 import { importCsvBytes } from './file';
 import { recogniseColumns } from './columns';
 import type { ImportResult, Problem } from './validate';
 
 const bytes = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
-const message = (p: Problem) => translate('id', `imp.p.${p.code}` as MessageKey, p.params);
 
 let engine: NodeEngine;
 let index: SearchEntry[];
@@ -50,19 +48,7 @@ async function load(r: ImportResult, name: string): Promise<DatasetMeta> {
 
 beforeAll(async () => {
 	engine = await fixtureEngine();
-	const rows = await engine.query<{
-		id: string;
-		name: string;
-		kind: string;
-		abbreviation: string | null;
-	}>('SELECT id, name, kind, abbreviation FROM instansi');
-	index = rows.map((r) => ({
-		i: r.id,
-		n: r.name,
-		k: r.kind,
-		p: null,
-		s: entryKeys(r.name, r.abbreviation)
-	}));
+	index = await fixtureSearchIndex(engine);
 	// a dataset loaded before every failing file
 	const valid = importCsvBytes(bytes('valid-2025.csv'), ctx());
 	expect(valid.errors).toBe(0);
