@@ -209,6 +209,17 @@ const id = {
 	'search.loading': 'Memuat…',
 	'search.none': 'Tidak ada yang cocok',
 	'search.failed': 'Indeks pencarian gagal dimuat',
+	// -- search results and the combobox --
+	'search.count': '{count} hasil',
+	'search.all': 'Lihat semua {count} hasil',
+	'search.results': 'Hasil pencarian',
+	'search.resultsFor': '{count} hasil untuk “{query}”, yang paling cocok lebih dulu',
+	'search.noneFor': 'Tidak ada wilayah atau instansi yang cocok dengan “{query}”.',
+	'search.tips':
+		'Urutan kata dan salah ketik kecil tidak masalah; singkatan juga dikenali (“Pemkot Malang”, “Kab Sleman”, “Kemenkeu”, “Jatim”).',
+	'search.askQuery': 'Ketik nama wilayah atau instansi di kotak di atas.',
+	'search.noscript':
+		'Pencarian memerlukan JavaScript. Tanpanya, telusuri instansi lewat halaman Peringkat.',
 	'notfound.unknownName': 'Tidak ada wilayah atau instansi dengan kode atau nama “{asked}”.',
 	'notfound.suggest': 'Mungkin yang dimaksud:',
 	'notfound.searchHint': 'Atau cari nama lewat kotak pencarian di atas.',
@@ -692,6 +703,17 @@ const en: Record<MessageKey, string> = {
 	'search.loading': 'Loading…',
 	'search.none': 'No match',
 	'search.failed': 'The search index could not be loaded',
+	// -- search results and the combobox --
+	'search.count': '{count} results',
+	'search.all': 'See all {count} results',
+	'search.results': 'Search results',
+	'search.resultsFor': '{count} results for “{query}”, closest first',
+	'search.noneFor': 'No region or instansi matches “{query}”.',
+	'search.tips':
+		'Word order and small typing mistakes do not matter; short forms are understood (“Pemkot Malang”, “Kab Sleman”, “Kemenkeu”, “Jatim”).',
+	'search.askQuery': 'Type the name of a region or instansi in the box above.',
+	'search.noscript':
+		'Search needs JavaScript. Without it, browse the instansi through the Rankings page.',
 	'notfound.unknownName': 'There is no region or instansi with the code or name “{asked}”.',
 	'notfound.suggest': 'Did you mean:',
 	'notfound.searchHint': 'Or search by name with the box at the top.',
