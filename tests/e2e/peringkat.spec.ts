@@ -189,7 +189,6 @@ test.describe('ranking permalinks', () => {
 		await third.getByTestId('pick').click();
 		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
 		await page.getByTestId('shortlist-note').first().fill('Kandidat, "cek lapangan"');
-		await page.getByTestId('shortlist-note').first().blur();
 
 		await page.reload();
 		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
@@ -205,8 +204,12 @@ test.describe('ranking permalinks', () => {
 		const download = page.waitForEvent('download');
 		await page.getByTestId('shortlist-csv').click();
 		const file = await (await download).path();
-		const csv = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+		// in Indonesian, the dialect Excel opens there: BOM, semicolons, decimal commas
+		const text = readFileSync(file, 'utf8');
+		expect(text.startsWith('\ufeffkategori;')).toBe(true);
+		const csv = Papa.parse<Record<string, string>>(text.slice(1), {
 			header: true,
+			delimiter: ';',
 			skipEmptyLines: true
 		});
 		expect(csv.data).toHaveLength(2);
@@ -219,9 +222,12 @@ test.describe('ranking permalinks', () => {
 			kode: firstId,
 			catatan: 'Kandidat, "cek lapangan"'
 		});
-		expect(a?.aturan).toContain('index_change');
+		// the rule in Indonesian words, not the rule's codes
+		expect(a?.aturan).toContain('Perubahan Indeks SPBE sejak evaluasi resmi sebelumnya');
+		expect(a?.aturan).not.toMatch(/index_change|desc|highest|Mapping/);
 		expect(a?.sumber).toMatch(/^Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel \d+ No \d+$/);
-		expect(a?.nilai).toMatch(/^\d\.\d\d$/);
+		expect(a?.nilai).toMatch(/^\d,\d\d$/);
+		expect(a?.seri).toMatch(/^(true|false)$/);
 
 		// removing from the ranking row
 		await page.goto('/peringkat/peningkatan/kota/2024');
