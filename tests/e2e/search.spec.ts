@@ -3,6 +3,7 @@
  * (/cari?q=…) that a link reopens, and the compare box, both ARIA comboboxes driven by the
  * keyboard alone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
 
@@ -81,6 +82,17 @@ test.describe('the header search', () => {
 		await box.press('Enter');
 		await expect(page).toHaveURL(/\/wilayah\/17\.71$/);
 		await expect(page.getByTestId('profile-name')).toHaveText('Kota Bengkulu');
+	});
+
+	test('the open list has no serious accessibility violations', async ({ page }) => {
+		const box = await header(page);
+		await box.fill('bengkulu');
+		await box.press('ArrowDown');
+		await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).include('header').analyze();
+		expect(
+			violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+		).toEqual([]);
 	});
 
 	test('Enter with several matches opens the results list, at an address that reopens it', async ({

@@ -11,9 +11,18 @@ import { hydrated } from './ready';
 const RANKING = '/peringkat/peningkatan/kota/2024';
 const rows = '[data-testid="ranking"] tbody tr';
 
+// several pages and two browsers per test, on a machine that may be building beside it
+test.beforeEach(() => test.setTimeout(90_000));
+
+/** The shortlist editor loads after the page has hydrated: wait for it, not for a fixed time. */
+async function editorReady(page: Page) {
+	await hydrated(page);
+	await expect(page.getByTestId('shortlist-name')).toBeVisible({ timeout: 30_000 });
+}
+
 async function openRanking(page: Page, path = RANKING) {
 	await page.goto(path);
-	await hydrated(page);
+	await editorReady(page);
 }
 
 /** Picks the n-th row of the ranking on screen; returns its name and rank as shown. */
@@ -39,6 +48,7 @@ test('a note typed and followed at once by a reload survives', async ({ page }) 
 	const note = page.getByTestId('shortlist-note').first();
 	await note.pressSequentially('Kandidat kuat, cek lapangan');
 	await page.reload(); // no blur, no wait: the page is hidden while the note is unwritten
+	await editorReady(page);
 	await expect(page.getByTestId('shortlist-note').first()).toHaveValue(
 		'Kandidat kuat, cek lapangan'
 	);
@@ -62,6 +72,7 @@ test('lists can be named, and there can be several', async ({ page }) => {
 	await pick(page, 1);
 	await pick(page, 2);
 	await page.reload();
+	await editorReady(page);
 	const select = page.getByTestId('shortlist-select');
 	await expect(select.locator('option')).toHaveText(['Kota terbaik 2024 (1)', 'Cadangan (2)']);
 	await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
@@ -93,31 +104,31 @@ test('a shared link reproduces the list in another browser, which can keep it', 
 	const them = await other.newPage();
 	const errors = watchErrors(them);
 	await them.goto(href!);
-	await hydrated(them);
+	await editorReady(them);
 	const shared = them.getByTestId('shared-list');
 	await expect(shared.getByRole('heading')).toHaveText('Daftar bersama: Calon 2024');
-	const table = them.getByTestId('shared-table');
-	await expect(table.locator('tbody tr')).toHaveCount(2);
-	await expect(table.locator('tbody tr').nth(0)).toHaveAttribute(
-		'data-key',
-		`peningkatan/kota/2024/${a.id}`
-	);
-	await expect(table.locator('tbody tr').nth(0)).toContainText(a.rank);
-	await expect(table.locator('tbody tr').nth(0)).toContainText('kuat: cek & "lapangan"');
-	await expect(table.locator('tbody tr').nth(1)).toContainText(b.rank);
-	await expect(table.locator('tbody tr').nth(1)).toContainText('cadangan');
+	const items = them.getByTestId('shared-items').getByTestId('shortlist-item');
+	await expect(items).toHaveCount(2);
+	await expect(items.nth(0)).toHaveAttribute('data-key', `peningkatan/kota/2024/${a.id}`);
+	await expect(items.nth(0)).toContainText(`${a.rank} dari 93`);
+	await expect(items.nth(0)).toContainText('kuat: cek & "lapangan"');
+	await expect(items.nth(1)).toContainText(`${b.rank} dari 93`);
+	await expect(items.nth(1)).toContainText('cadangan');
 
 	await them.getByTestId('shared-adopt').click();
 	await expect(them.getByTestId('shared-adopted')).toContainText('Calon 2024');
-	await them.reload();
+	await them.goto('/daftar-pendek');
+	await editorReady(them);
+	const mine = them.getByTestId('shortlist');
 	await expect(them.getByTestId('shortlist-name')).toHaveValue('Calon 2024');
-	await expect(them.getByTestId('shortlist-item')).toHaveCount(2);
-	await expect(them.getByTestId('shortlist-note').nth(0)).toHaveValue('kuat: cek & "lapangan"');
+	await expect(mine.getByTestId('shortlist-item')).toHaveCount(2);
+	await expect(mine.getByTestId('shortlist-note').nth(0)).toHaveValue('kuat: cek & "lapangan"');
 	expect(errors).toEqual([]);
 
 	// a link naming what no ranking holds says so and keeps the rest
 	await them.goto(`${href}&c=indeks/kota/2024/99.99&c=juara/kota/2024/35.73`);
-	await expect(them.getByTestId('shared-table').locator('tbody tr')).toHaveCount(2);
+	await editorReady(them);
+	await expect(them.getByTestId('shared-items').getByTestId('shortlist-item')).toHaveCount(2);
 	await expect(them.getByTestId('shared-missing')).toContainText('indeks/kota/2024/99.99');
 	await expect(them.getByTestId('shared-invalid')).toContainText('juara/kota/2024/35.73');
 	await other.close();
@@ -250,5 +261,6 @@ test('says when the browser storage is full, keeps the list in the tab, and reco
 	await pick(page, 1);
 	await expect(page.getByTestId('shortlist-problem')).toHaveCount(0);
 	await page.reload();
+	await editorReady(page);
 	await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
 });

@@ -234,7 +234,6 @@ const id = {
 	'shortlistPage.failed': 'Peringkat tidak dapat dibaca. Periksa koneksi lalu muat ulang halaman.',
 	'shortlistPage.mine': 'Daftar saya',
 	'shortlistPage.none': 'Tautan ini tidak memuat kandidat.',
-	'shortlistPage.value': 'Nilai',
 	'ranks.title': 'Peringkat per kategori penghargaan',
 	'ranks.lead':
 		'Enam kategori Digital Government Award, masing-masing diperingkat dalam setiap kelompok dan tahun evaluasi resmi. Setiap halaman punya CSV di alamat yang sama ditambah .csv.',
@@ -269,6 +268,8 @@ const id = {
 	'search.failed': 'Indeks pencarian gagal dimuat',
 	// -- search results and the combobox --
 	'search.count': '{count} hasil',
+	'search.chosen': 'sudah dipilih',
+	'search.latest': 'Indeks {year}',
 	'search.all': 'Lihat semua {count} hasil',
 	'search.results': 'Hasil pencarian',
 	'search.resultsFor': '{count} hasil untuk “{query}”, yang paling cocok lebih dulu',
@@ -787,7 +788,6 @@ const en: Record<MessageKey, string> = {
 		'The rankings could not be read. Check the connection and reload the page.',
 	'shortlistPage.mine': 'My lists',
 	'shortlistPage.none': 'This link holds no candidates.',
-	'shortlistPage.value': 'Value',
 	'ranks.title': 'Rankings by award category',
 	'ranks.lead':
 		"The Digital Government Award's six categories, each ranked within every group and official evaluation year. Every page has its CSV at the same address plus .csv.",
@@ -822,6 +822,8 @@ const en: Record<MessageKey, string> = {
 	'search.failed': 'The search index could not be loaded',
 	// -- search results and the combobox --
 	'search.count': '{count} results',
+	'search.chosen': 'already chosen',
+	'search.latest': 'Index {year}',
 	'search.all': 'See all {count} results',
 	'search.results': 'Search results',
 	'search.resultsFor': '{count} results for “{query}”, closest first',
