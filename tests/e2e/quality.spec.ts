@@ -19,7 +19,9 @@ const PAGES = [
 	'/kepemimpinan',
 	'/kenaikan/kota/2030-2031',
 	'/impor',
-	'/sql'
+	'/sql',
+	'/cari?q=bengkulu',
+	'/daftar-pendek?nama=Calon&c=indeks/kota/2024/35.73:kuat'
 ];
 
 for (const path of PAGES) {

@@ -10,6 +10,10 @@ function save(blob: Blob, filename: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+export function downloadBlob(blob: Blob, filename: string): void {
+	save(blob, filename);
+}
+
 export function downloadText(text: string, filename: string, type: string): void {
 	save(new Blob([text], { type }), filename);
 }
