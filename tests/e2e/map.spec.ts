@@ -7,11 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { sql } from './published';
 import { hydrated } from './ready';
 
-interface Row {
-	id: string;
-	kind: string;
-	index: number | null;
-}
+type Row = { id: string; kind: string; index: number | null };
 const kabkota = async (year: number) =>
 	(await sql<Row>('map_values', [year])).filter((r) => r.kind === 'kabupaten' || r.kind === 'kota');
 
@@ -65,7 +61,7 @@ test.describe('on a phone with touch', () => {
 		const cx = box.x + box.width / 2;
 		const cy = box.y + box.height / 2;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, d: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:

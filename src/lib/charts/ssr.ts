@@ -13,6 +13,7 @@ import {
 	MarkLineComponent
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { measureCssText } from './text-width';
 
 echarts.use([
@@ -22,7 +23,9 @@ echarts.use([
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
-	SVGRenderer
+	SVGRenderer,
+	// ECharts 6 ignores grid.containLabel without it, and axis names were cut at the edge
+	LegacyGridContainLabel
 ]);
 // Without a canvas (the build), ECharts guesses text widths from Helvetica-like figures and
 // names drawn in a wider font ran past the chart's edge; measure them in DejaVu Sans instead.

@@ -501,6 +501,8 @@ const id = {
 	'status.compiled': 'Kompilasi',
 	'table.sortBy': 'Urutkan menurut {col}',
 	'export.dataAsOf': 'Data per {date}',
+	'legend.rise': 'Naik',
+	'legend.fall': 'Turun',
 	'export.status.reported': 'Nilai dilaporkan (berita atau instansi sendiri), bukan tabel resmi.',
 	'export.status.secondary':
 		'Nilai sekunder: salinan data evaluasi kementerian yang mereproduksi angka yang dipublikasikan.',
@@ -1003,6 +1005,8 @@ const en: Record<MessageKey, string> = {
 	'status.compiled': 'Compiled',
 	'table.sortBy': 'Sort by {col}',
 	'export.dataAsOf': 'Data as of {date}',
+	'legend.rise': 'Rise',
+	'legend.fall': 'Fall',
 	'export.status.reported': 'Reported values (news or the body itself), not an official table.',
 	'export.status.secondary':
 		"Secondary values: a copy of the ministry's evaluation data that reproduces its published figures.",
