@@ -4,7 +4,7 @@
  * has none: "belum dievaluasi"). Built from map_values.sql, in the build or, for a year
  * imported in this browser, in DuckDB. Pure.
  */
-import type { MapValueRow } from '$lib/db/queries';
+import type { MapValueRow, SourceRow } from '$lib/db/queries';
 
 export const MEASURES = ['index', 'kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -49,6 +49,25 @@ export function toCells(rows: MapValueRow[], year: number): Record<string, Cell>
 		];
 	}
 	return cells;
+}
+
+/** A year's values from map_values.sql's rows, with the titles of the sources they name. */
+export function yearValues(
+	year: number,
+	status: string,
+	rows: MapValueRow[],
+	sources: SourceRow[]
+): MapYearValues {
+	const cells = toCells(rows, year);
+	const used = new Set(Object.values(cells).map((c) => c[7]));
+	return {
+		year,
+		status,
+		cells,
+		sources: Object.fromEntries(
+			sources.filter((s) => used.has(s.id)).map((s) => [s.id, { title: s.title, date: s.date }])
+		)
+	};
 }
 
 export function valueOf(cell: Cell | undefined, measure: Measure): number | null {

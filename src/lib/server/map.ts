@@ -5,7 +5,7 @@
  */
 import { published } from './published';
 import { queries } from '$lib/db/queries';
-import { toCells, type MapYearValues } from '$lib/map/values';
+import { yearValues, type MapYearValues } from '$lib/map/values';
 
 export interface MapYear {
 	year: number;
@@ -21,14 +21,12 @@ export async function mapYearValues(year: number): Promise<MapYearValues | null>
 	const info = (await mapYears()).find((y) => y.year === year);
 	if (!info) return null;
 	const engine = await published();
-	const cells = toCells(await queries.mapValues(engine, year), year);
-	const used = new Set(Object.values(cells).map((c) => c[7]));
-	const sources = Object.fromEntries(
-		(await queries.sources(engine))
-			.filter((s) => used.has(s.id))
-			.map((s) => [s.id, { title: s.title, date: s.date }])
+	return yearValues(
+		year,
+		info.status,
+		await queries.mapValues(engine, year),
+		await queries.sources(engine)
 	);
-	return { year, status: info.status, cells, sources };
 }
 
 /** Every region (province, kabupaten, kota) by code, whatever the year: names for the map. */

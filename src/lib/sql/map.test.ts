@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queries } from '../db/queries';
 import type { NodeEngine } from '../db/engine-node';
 import { fixtureEngine } from './fixture';
+import { valueOf, yearValues } from '$lib/map/values';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -68,5 +69,30 @@ describe('map_years', () => {
 			{ year: 2024, status: 'official', regions: 7 },
 			{ year: 2026, status: 'imported', regions: 3 }
 		]);
+	});
+});
+
+describe('a year of the map as the page carries it', () => {
+	it('holds a cell for each region with a value that year, and the titles of its sources', async () => {
+		const v = yearValues(
+			2024,
+			'official',
+			await queries.mapValues(engine, 2024),
+			await queries.sources(engine)
+		);
+		expect(Object.keys(v.cells).sort()).toEqual([
+			'32.11',
+			'32.73',
+			'32.77',
+			'33',
+			'33.71',
+			'33.72',
+			'33.74'
+		]);
+		expect(v.cells['32.75']).toBeUndefined(); // Bekasi: 2023 only
+		expect(valueOf(v.cells['32.73'], 'index')).toBe(4.1);
+		expect(v.sources).toEqual({
+			lap2024: { title: 'Laporan Pelaksanaan Evaluasi SPBE Tahun 2024', date: '2024-12' }
+		});
 	});
 });
