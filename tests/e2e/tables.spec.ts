@@ -32,7 +32,10 @@ function parseCsv(text: string): Record<string, string>[] {
 			row = [];
 		} else if (c !== '\r') field += c;
 	}
-	if (field || row.length) (row.push(field), rows.push(row));
+	if (field || row.length) {
+		endField();
+		rows.push(row);
+	}
 	const [head = [], ...body] = rows.filter((r) => r.length > 1);
 	return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
 }
