@@ -4,41 +4,11 @@
  * ranking row is on the first screen.
  */
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { hydrated } from './ready';
 
-/** A CSV parser for the site's own files (quoted fields may hold commas and quotes). */
-function parseCsv(text: string): Record<string, string>[] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') endField();
-		else if (c === '\n') {
-			endField();
-			rows.push(row);
-			row = [];
-		} else if (c !== '\r') field += c;
-	}
-	if (field || row.length) {
-		endField();
-		rows.push(row);
-	}
-	const [head = [], ...body] = rows.filter((r) => r.length > 1);
-	return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}
+const parseCsv = (text: string) =>
+	Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 const BANDS = ['Kurang', 'Cukup', 'Baik', 'Sangat Baik', 'Memuaskan'];
 const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
