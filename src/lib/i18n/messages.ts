@@ -305,7 +305,7 @@ const id = {
 	'map.kabkota': 'Kabupaten/kota',
 	'map.measure': 'Ukuran',
 	'map.lead':
-		'Warna: predikat dari {measure} pada evaluasi resmi terakhir ({year}). Arahkan kursor untuk nama dan nilai; klik untuk membuka profil.',
+		'Warna: predikat dari {measure} tahun {year}, hanya dari nilai tahun itu. Ketuk atau klik wilayah untuk nilainya dan tautan ke profilnya.',
 	'map.missing':
 		'Batas wilayah tidak tersedia dalam build ini. Peta membaca berkas provinsi.topo.json dan kabkota.topo.json dari folder GEO_DIR (bawaan ../shared/geo) saat build; berkas itu tidak disalin ke repositori. Setel GEO_DIR lalu build ulang; halaman lain tidak terpengaruh.',
 	'map.failed': 'Batas wilayah gagal dimuat.',
@@ -551,6 +551,33 @@ const id = {
 	'col.delta': 'Selisih',
 	'col.rankChange': 'Peringkat',
 	'status.mixed': 'Campuran',
+	'map.year': 'Tahun',
+	'map.noscript':
+		'Peta memerlukan JavaScript. Nilai yang dipetakan ada di tabel di bawah, satu baris per wilayah.',
+	'map.zoomIn': 'Perbesar',
+	'map.zoomOut': 'Perkecil',
+	'map.reset': 'Seluruh Indonesia',
+	'map.keys':
+		'Geser dengan jari, tetikus atau tombol panah; perbesar dengan dua jari, tombol + dan −.',
+	'map.find': 'Cari wilayah',
+	'map.findButton': 'Tampilkan',
+	'map.findNone': 'Tidak ada wilayah bernama “{q}” di peta ini.',
+	'map.table': '{measure} {year} per wilayah',
+	'map.profile': 'Profil {name}',
+	'map.close': 'Tutup',
+	'map.notIn': 'Belum dievaluasi pada {year}',
+	'map.counted': '{count} dari {total} wilayah bernilai pada {year}',
+	'status.secondary': 'Sekunder',
+	'status.compiled': 'Kompilasi',
+	'table.sortBy': 'Urutkan menurut {col}',
+	'export.dataAsOf': 'Data per {date}',
+	'legend.rise': 'Naik',
+	'legend.fall': 'Turun',
+	'export.status.reported': 'Nilai dilaporkan (berita atau instansi sendiri), bukan tabel resmi.',
+	'export.status.secondary':
+		'Nilai sekunder: salinan data evaluasi kementerian yang mereproduksi angka yang dipublikasikan.',
+	'export.status.compiled': 'Nilai kompilasi pihak ketiga tanpa sumber yang dinyatakan.',
+	'export.status.imported': 'Nilai impor lokal: berkas pembaca sendiri, bukan data resmi.',
 	'notfound.title': 'Halaman tidak ditemukan',
 	'notfound.back': 'Kembali ke beranda'
 } as const;
@@ -859,7 +886,7 @@ const en: Record<MessageKey, string> = {
 	'map.kabkota': 'Regencies/cities',
 	'map.measure': 'Measure',
 	'map.lead':
-		'Colour: the predicate band of {measure} in the latest official evaluation ({year}). Hover for the name and value; click to open the profile.',
+		'Colour: the predicate band of {measure} in {year}, from that year’s values only. Tap or click a region for its values and a link to its profile.',
 	'map.missing':
 		'Boundaries are not in this build. The map reads provinsi.topo.json and kabkota.topo.json from the GEO_DIR folder (default ../shared/geo) at build time; they are never copied into the repository. Set GEO_DIR and build again; the rest of the site is unaffected.',
 	'map.failed': 'The boundaries could not be loaded.',
@@ -1100,6 +1127,32 @@ const en: Record<MessageKey, string> = {
 	'col.delta': 'Change',
 	'col.rankChange': 'Rank',
 	'status.mixed': 'Mixed',
+	'map.year': 'Year',
+	'map.noscript':
+		'The map needs JavaScript. The mapped values are in the table below, one row per region.',
+	'map.zoomIn': 'Zoom in',
+	'map.zoomOut': 'Zoom out',
+	'map.reset': 'All of Indonesia',
+	'map.keys': 'Drag with a finger, the mouse or the arrow keys; zoom with two fingers, + and −.',
+	'map.find': 'Find a region',
+	'map.findButton': 'Show',
+	'map.findNone': 'No region called “{q}” on this map.',
+	'map.table': '{measure} {year} by region',
+	'map.profile': 'Profile of {name}',
+	'map.close': 'Close',
+	'map.notIn': 'Not evaluated in {year}',
+	'map.counted': '{count} of {total} regions with a value in {year}',
+	'status.secondary': 'Secondary',
+	'status.compiled': 'Compiled',
+	'table.sortBy': 'Sort by {col}',
+	'export.dataAsOf': 'Data as of {date}',
+	'legend.rise': 'Rise',
+	'legend.fall': 'Fall',
+	'export.status.reported': 'Reported values (news or the body itself), not an official table.',
+	'export.status.secondary':
+		"Secondary values: a copy of the ministry's evaluation data that reproduces its published figures.",
+	'export.status.compiled': 'Values from a third-party compilation with no stated source.',
+	'export.status.imported': "Local import: the reader's own file, not official data.",
 	'notfound.title': 'Page not found',
 	'notfound.back': 'Back to the home page'
 };
