@@ -6,9 +6,16 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Tests are independent (each has its own browser context), so a long file such as the
+	// accessibility checks spreads over both workers instead of running in one.
+	fullyParallel: true,
 	workers: 2,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-	timeout: 30_000,
+	// Sized for a cold start of DuckDB's wasm on a 2-core machine running another build beside
+	// the suite (it has taken over 40 s there). A passing test never waits for these limits;
+	// tests wait on signals (attributes, rows, events), never on sleeps.
+	timeout: 180_000,
+	expect: { timeout: 60_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
@@ -21,7 +28,10 @@ export default defineConfig({
 				'--disable-background-networking',
 				'--disable-component-update',
 				'--disable-sync',
-				'--no-first-run'
+				'--no-first-run',
+				// Tests need DuckDB's wasm working, not fast: without tier-up V8 does not compile the
+				// 34 MB module a second time in the background, a core the other worker needs.
+				'--js-flags=--no-wasm-tier-up'
 			]
 		}
 	},

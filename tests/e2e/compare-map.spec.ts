@@ -4,7 +4,7 @@ test.describe('compare', () => {
 	test('keeps its regions in the address and shows them side by side', async ({ page }) => {
 		await page.goto('/bandingkan?kode=35.73,32.73');
 		const heat = page.getByTestId('compare-heat');
-		await expect(heat.locator('tbody tr')).toHaveCount(2, { timeout: 30_000 });
+		await expect(heat.locator('tbody tr')).toHaveCount(2);
 		await expect(heat).toContainText('Kota Malang');
 		await expect(heat).toContainText('Kota Bandung');
 		await expect(heat).toContainText('4,24');
@@ -44,7 +44,7 @@ test.describe('map', () => {
 	}) => {
 		await page.goto('/peta');
 		const map = page.getByTestId('map');
-		await expect(map.locator('path')).toHaveCount(514, { timeout: 15_000 });
+		await expect(map.locator('path')).toHaveCount(514);
 		const legend = page.getByTestId('map-legend');
 		for (const p of ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Belum dievaluasi'])
 			await expect(legend).toContainText(p);
@@ -68,7 +68,7 @@ test.describe('map', () => {
 	}) => {
 		await page.goto('/peta?tingkat=provinsi&ukuran=layanan');
 		const map = page.getByTestId('map');
-		await expect(map.locator('path')).toHaveCount(38, { timeout: 15_000 });
+		await expect(map.locator('path')).toHaveCount(38);
 		await expect(page.getByTestId('map-level')).toHaveValue('provinsi');
 		await expect(page.getByTestId('map-measure')).toHaveValue('layanan');
 		await page.getByTestId('map-measure').selectOption('kebijakan');
@@ -78,7 +78,7 @@ test.describe('map', () => {
 		await expect(page).toHaveURL(/\/peta$/);
 		// a year this browser has no imported data for is not kept
 		await page.goto('/peta?tahun=2031');
-		await expect(map.locator('path')).toHaveCount(514, { timeout: 15_000 });
+		await expect(map.locator('path')).toHaveCount(514);
 		await expect(page).toHaveURL(/\/peta$/);
 	});
 });

@@ -34,9 +34,7 @@ test.describe('home with JavaScript', () => {
 		expect(wasm, 'DuckDB must not load before the first interaction').toHaveLength(0);
 
 		await page.getByTestId('kelompok').selectOption('kota');
-		await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
-			timeout: 20_000
-		});
+		await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 		await expect(page.locator(rankingRows)).toHaveCount(93);
 		await expect(page).toHaveURL(/kelompok=kota/);
 
@@ -60,18 +58,17 @@ test.describe('home with JavaScript', () => {
 
 	test('a shared link with a group reopens that ranking', async ({ page }) => {
 		await page.goto('/?kelompok=provinsi');
-		await expect(page.locator(rankingRows)).toHaveCount(38, { timeout: 20_000 });
+		await expect(page.locator(rankingRows)).toHaveCount(38);
 		await expect(page.getByTestId('kelompok')).toHaveValue('provinsi');
 	});
 
 	test('with the .wasm blocked, the prerendered ranking stays and the page says why', async ({
 		page
 	}) => {
-		test.setTimeout(60_000);
 		await page.context().route('**/*.wasm', (route) => route.abort());
 		await page.goto('/');
 		await page.getByTestId('kelompok').selectOption('kota');
-		await expect(page.getByTestId('db-unavailable')).toBeVisible({ timeout: 40_000 });
+		await expect(page.getByTestId('db-unavailable')).toBeVisible();
 		await expect(page.getByTestId('db-unavailable')).toContainText('tidak tersedia');
 		await expect(page.locator(rankingRows)).toHaveCount(615);
 	});

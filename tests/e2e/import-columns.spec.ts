@@ -25,18 +25,17 @@ async function removeAll(page: Page) {
 	await page.goto('/impor');
 	await hydrated(page);
 	const remove = page.getByTestId('dataset-remove');
-	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible();
 	for (let n = await remove.count(); n > 0; n--) {
 		await remove.first().click();
-		await expect(remove).toHaveCount(n - 1, { timeout: 30_000 });
+		await expect(remove).toHaveCount(n - 1);
 	}
-	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByTestId('no-datasets')).toBeVisible();
 }
 
 test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpinan', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	const duckdb = watchDuckDb(page);
 	await page.goto('/kepemimpinan');
 	await expect(page.getByTestId('dlga-no-index')).toBeVisible();
@@ -52,7 +51,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 		buffer: Buffer.from(xlsxBytes(LEADERSHIP_ROWS))
 	});
 	const roles = page.getByTestId('import-role');
-	await expect(roles).toHaveCount(6, { timeout: 20_000 });
+	await expect(roles).toHaveCount(6);
 	await expect(roles.nth(0)).toHaveValue('nama');
 	await expect(roles.nth(1)).toHaveValue('kode');
 	await expect(roles.nth(2)).toHaveValue('tahun');
@@ -62,21 +61,19 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(page.getByTestId('import-role-number')).toHaveValue('1');
 	await expect(page.getByTestId('import-missing')).toHaveCount(0);
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('4 valid, 0 masalah', {
-		timeout: 30_000
-	});
+	await expect(page.getByTestId('import-summary')).toContainText('4 valid, 0 masalah');
 	await expect(page.getByTestId('import-kept-scores')).toContainText('2 nilai aspek/indikator');
 	await expect(page.getByTestId('import-kept-leadership')).toContainText('2025');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('import-notice')).toContainText('4 baris', { timeout: 30_000 });
+	await expect(page.getByTestId('import-notice')).toContainText('4 baris');
 	await expect(page.getByTestId('datasets')).toContainText('Lihat peringkat kepemimpinan 2025');
 
 	await page.goto('/kepemimpinan');
 	const section = page.getByTestId('dlga-imported');
-	await expect(section).toBeVisible({ timeout: 30_000 });
+	await expect(section).toBeVisible();
 	await expect(section).toContainText('impor lokal');
 	const idl = page.getByTestId('dlga-ranking-idl').locator('tbody tr');
-	await expect(idl).toHaveCount(3, { timeout: 30_000 });
+	await expect(idl).toHaveCount(3);
 	const cells = async (rows: typeof idl) =>
 		(await rows.allInnerTexts()).map((t) => t.split('\t').slice(0, 2).join(' ').trim());
 	expect(await cells(idl)).toEqual(['1 Kota Semarang', '=2 Kota Bandung', '=2 Kota Cimahi']);
@@ -105,10 +102,9 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	]);
 	await expect(page.getByTestId('dlga-ranking-idcd')).toHaveCount(0);
 	await page.reload();
-	await expect(page.getByTestId('dlga-ranking-idl').locator('tbody tr')).toContainText(
-		['Provinsi Jawa Tengah'],
-		{ timeout: 30_000 }
-	);
+	await expect(page.getByTestId('dlga-ranking-idl').locator('tbody tr')).toContainText([
+		'Provinsi Jawa Tengah'
+	]);
 	await page.getByTestId('dlga-kelompok-kabupaten').click();
 	await expect(page.getByTestId('dlga-imported-none')).toBeVisible();
 
@@ -124,7 +120,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 			"SELECT (SELECT count(*) FROM imported_score WHERE measure = 'aspek') AS aspek, (SELECT max(idl) FROM imported_leadership) AS idl"
 		);
 	await page.getByTestId('sql-run').click();
-	await expect(page.getByTestId('sql-result')).toContainText('81,25', { timeout: 30_000 });
+	await expect(page.getByTestId('sql-result')).toContainText('81,25');
 
 	await removeAll(page);
 	await page.goto('/kepemimpinan');
@@ -133,7 +129,6 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 });
 
 test('a second file for a year an earlier import holds names that dataset', async ({ page }) => {
-	test.setTimeout(90_000);
 	const pick = async (name: string, text: string) => {
 		await page.getByTestId('import-file').setInputFiles({
 			name,
@@ -147,18 +142,14 @@ test('a second file for a year an earlier import holds names that dataset', asyn
 	await pick('pertama-2025.csv', 'nama,tahun,indeks\nKota Bandung,2025,4.00\n');
 	await page.getByTestId('import-name').fill('Draf pertama');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('import-notice')).toContainText('Draf pertama', {
-		timeout: 30_000
-	});
+	await expect(page.getByTestId('import-notice')).toContainText('Draf pertama');
 
 	await pick(
 		'kedua-2025.csv',
 		'nama,tahun,indeks\nKota Bandung,2025,4.10\nKota Malang,2024,4.00\n'
 	);
 	const problems = page.getByTestId('import-problems');
-	await expect(problems).toContainText('Tahun 2025 sudah ada dalam dataset impor “Draf pertama”', {
-		timeout: 30_000
-	});
+	await expect(problems).toContainText('Tahun 2025 sudah ada dalam dataset impor “Draf pertama”');
 	await expect(problems).toContainText('Tahun 2024 sudah memiliki data resmi');
 	await page.getByTestId('import-cancel').click();
 	await removeAll(page);

@@ -22,11 +22,11 @@ async function importSmall(page: Page) {
 	await page.goto('/impor');
 	await hydrated(page);
 	await chooseFile(page, 'uji-2025.csv', CSV);
-	await expect(page.getByTestId('import-mapping')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('import-mapping')).toBeVisible();
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('4 valid', { timeout: 30_000 });
+	await expect(page.getByTestId('import-summary')).toContainText('4 valid');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('datasets')).toContainText('uji-2025', { timeout: 30_000 });
+	await expect(page.getByTestId('datasets')).toContainText('uji-2025');
 }
 
 const importedRow = (page: Page) =>
@@ -35,7 +35,6 @@ const importedRow = (page: Page) =>
 test('an imported year joins profiles, comparison, change and map, and leaves when removed', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
 	const uploads: string[] = [];
 	page.on('request', (r) => {
 		if (r.method() !== 'GET') uploads.push(`${r.method()} ${r.url()}`);
@@ -44,14 +43,14 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 
 	// profile: 2025 in the main table, marked, ranked 1 of the 3 imported kota
 	await page.goto('/wilayah/35.73');
-	await expect(importedRow(page)).toHaveCount(1, { timeout: 30_000 });
+	await expect(importedRow(page)).toHaveCount(1);
 	const row = importedRow(page);
 	await expect(row.locator('th')).toHaveText('2025');
 	await expect(row).toContainText('4,41');
 	await expect(row).toContainText('impor lokal');
 	await expect(row).toContainText('1');
 	await expect(row).toContainText('dari 3');
-	await expect(row).toContainText('uji-2025', { timeout: 30_000 });
+	await expect(row).toContainText('uji-2025');
 	await expect(page.getByTestId('profile-imported-note')).toBeVisible();
 	// the official years are still there, and the chart draws the imported point
 	await expect(
@@ -62,12 +61,12 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(page.getByTestId('profile-imported')).toHaveCount(0);
 	// Kota Semarang ranks third of three
 	await page.goto('/wilayah/33.74');
-	await expect(importedRow(page)).toContainText('3', { timeout: 30_000 });
+	await expect(importedRow(page)).toContainText('3');
 	await expect(importedRow(page)).toContainText('dari 3');
 
 	// comparison: 2025 is in the table and charts, marked
 	await page.goto('/bandingkan?kode=35.73,32.73');
-	await expect(page.getByTestId('compare-imported')).toContainText('2025', { timeout: 30_000 });
+	await expect(page.getByTestId('compare-imported')).toContainText('2025');
 	await expect(page.getByTestId('compare-heat')).toContainText('4,41');
 	await expect(page.locator('#heat-h')).toContainText('2025');
 	await expect(page.locator('#heat-h')).toContainText('impor lokal');
@@ -76,12 +75,12 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	// change: a prerendered pair lists the imported pair, marked
 	await page.goto('/kenaikan/kota/2023-2024');
 	const pairLink = page.locator('nav.choices a[data-imported]', { hasText: '2024–2025' });
-	await expect(pairLink).toBeVisible({ timeout: 30_000 });
+	await expect(pairLink).toBeVisible();
 	await pairLink.click();
 	// the prerendered pair (reported 2025 values only) is recomputed with the imported rows
 	await expect(page).toHaveURL(/\/kenaikan\/kota\/2024-2025$/);
-	await expect(page.getByTestId('change-title')).toContainText('impor lokal', { timeout: 30_000 });
-	await expect(page.getByTestId('change-imported')).toContainText('uji-2025', { timeout: 30_000 });
+	await expect(page.getByTestId('change-title')).toContainText('impor lokal');
+	await expect(page.getByTestId('change-imported')).toContainText('uji-2025');
 	const table = page.getByTestId('change-table');
 	await expect(table.locator('tr[data-status="imported"]')).toHaveCount(3);
 	await expect(table.locator('tr[data-status="imported"]').first()).toContainText('impor lokal');
@@ -93,21 +92,21 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 
 	// a pair the build has no page for is served by the 404 fallback at its own address
 	await page.goto('/kenaikan/lembaga/2024-2025');
-	await expect(page.getByTestId('change-title')).toContainText('impor lokal', { timeout: 30_000 });
+	await expect(page.getByTestId('change-title')).toContainText('impor lokal');
 	await expect(page.getByTestId('change-table').locator('tbody tr')).toHaveCount(1);
 	await expect(page.getByTestId('change-table')).toContainText('Badan Pusat Statistik');
 	// an unknown pair on the not-found page lists the imported pairs
 	await page.goto('/kenaikan/kota/2010-2011');
-	await expect(page.getByTestId('imported-pairs')).toContainText('2024–2025', { timeout: 30_000 });
+	await expect(page.getByTestId('imported-pairs')).toContainText('2024–2025');
 
 	// map: 2025 can be chosen and colours Kota Malang from the imported row
 	await page.goto('/peta');
 	const year = page.getByTestId('map-year');
-	await expect(year).toBeVisible({ timeout: 30_000 });
+	await expect(year).toBeVisible();
 	await expect(year.locator('option')).toContainText(['2024', '2025 (impor lokal)']);
 	await year.selectOption({ label: '2025 (impor lokal)' });
 	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025');
-	await expect(page.getByTestId('map-imported')).toContainText('uji-2025', { timeout: 30_000 });
+	await expect(page.getByTestId('map-imported')).toContainText('uji-2025');
 	await expect(page.locator('path[data-kode="35.73"]')).toHaveAttribute('data-band', 'Memuaskan');
 	await expect(page.locator('path[data-kode="32.73"]')).toHaveAttribute('data-band', 'Sangat Baik');
 	// a region not in the file is "not evaluated" for 2025
@@ -115,13 +114,13 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	// the imported year is kept in the address and applies again on reload
 	await expect(page).toHaveURL(/tahun=2025/);
 	await page.reload();
-	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025', { timeout: 30_000 });
+	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025');
 
 	// removing the dataset restores every page
 	await page.goto('/impor');
 	await hydrated(page);
 	await page.getByTestId('dataset-remove').click();
-	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('no-datasets')).toBeVisible();
 
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
@@ -130,13 +129,13 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(page.getByTestId('profile-imported-note')).toHaveCount(0);
 
 	await page.goto('/bandingkan?kode=35.73,32.73');
-	await expect(page.locator('#heat-h')).toContainText('2024', { timeout: 30_000 });
+	await expect(page.locator('#heat-h')).toContainText('2024');
 	await expect(page.getByTestId('compare-heat')).toContainText('4,24');
 	await expect(page.getByTestId('compare-heat')).not.toContainText('4,41');
 	await expect(page.getByTestId('compare-imported')).toHaveCount(0);
 
 	await page.goto('/kenaikan/lembaga/2024-2025');
-	await expect(page.getByTestId('not-found')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('not-found')).toBeVisible();
 	await page.goto('/kenaikan/kota/2024-2025');
 	await expect(page.getByTestId('change-table')).toBeVisible();
 	await page.waitForTimeout(1000);
@@ -164,7 +163,6 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 test('rows of a year with official data stay apart, in a labelled box on the profile', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await page.goto('/impor');
 	await hydrated(page);
 	await chooseFile(
@@ -173,13 +171,13 @@ test('rows of a year with official data stay apart, in a labelled box on the pro
 		'nama instansi,kode,tahun,indeks\nKota Malang,35.73,2024,1.00\n'
 	);
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('1 valid', { timeout: 30_000 });
+	await expect(page.getByTestId('import-summary')).toContainText('1 valid');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('datasets')).toContainText('ulang-2024', { timeout: 30_000 });
+	await expect(page.getByTestId('datasets')).toContainText('ulang-2024');
 
 	await page.goto('/wilayah/35.73');
 	const box = page.getByTestId('profile-imported');
-	await expect(box).toBeVisible({ timeout: 30_000 });
+	await expect(box).toBeVisible();
 	await expect(box).toContainText('2024');
 	await expect(box).toContainText('1,00');
 	await expect(box).toContainText('impor lokal');

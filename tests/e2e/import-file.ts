@@ -12,5 +12,5 @@ export async function chooseFile(page: Page, name: string, text: string) {
 		mimeType: 'text/csv',
 		buffer: Buffer.from(text)
 	});
-	await expect(page.getByTestId('import-validate')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('import-validate')).toBeVisible();
 }

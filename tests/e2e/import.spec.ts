@@ -27,25 +27,24 @@ async function importSmall(page: Page) {
 	await page.goto('/impor');
 	await hydrated(page);
 	await chooseFile(page, 'uji-2025.csv', CSV);
-	await expect(page.getByTestId('import-mapping')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('import-mapping')).toBeVisible();
 	await page.getByTestId('import-validate').click();
-	await expect(page.getByTestId('import-summary')).toContainText('3 valid', { timeout: 30_000 });
+	await expect(page.getByTestId('import-summary')).toContainText('3 valid');
 	// the <script> name is listed as text, never run
 	await expect(page.getByTestId('import-problems')).toContainText('<script>');
 	await page.getByTestId('import-load').click();
-	await expect(page.getByTestId('import-notice')).toContainText('3 baris', { timeout: 30_000 });
-	await expect(page.getByTestId('datasets')).toContainText('uji-2025', { timeout: 30_000 });
+	await expect(page.getByTestId('import-notice')).toContainText('3 baris');
+	await expect(page.getByTestId('datasets')).toContainText('uji-2025');
 }
 
 test('an imported 2025 file ranks, shows on a profile, and removing it restores the site', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	const uploads = watchUploads(page);
 	await importSmall(page);
 
 	await page.goto('/peringkat/indeks/kota/2025');
-	await expect(page.getByTestId('imported-ranking-title')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('imported-ranking-title')).toBeVisible();
 	const rows = page.getByTestId('ranking').locator('tbody tr');
 	await expect(rows).toHaveCount(3);
 	await expect(rows.nth(0)).toContainText('Kota Malang');
@@ -59,7 +58,7 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	// the year joins the profile's main table, marked (import-everywhere.spec.ts has more)
 	await page.goto('/wilayah/35.73');
 	const imported = page.getByTestId('profile-years').locator('tr[data-status="imported"]');
-	await expect(imported).toBeVisible({ timeout: 30_000 });
+	await expect(imported).toBeVisible();
 	await expect(imported).toContainText('2025');
 	await expect(imported).toContainText('4,41');
 	await expect(imported).toContainText('impor lokal');
@@ -71,9 +70,9 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	await page.goto('/impor');
 	await hydrated(page);
 	await page.getByTestId('dataset-remove').click();
-	await expect(page.getByTestId('no-datasets')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('no-datasets')).toBeVisible();
 	await page.goto('/peringkat/indeks/kota/2025');
-	await expect(page.getByTestId('not-found')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('not-found')).toBeVisible();
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
 	await page.waitForTimeout(1000);
@@ -102,7 +101,6 @@ test('a file with problems names row and column and loads nothing until asked', 
 test('the SQL console refuses writes with a clear message and answers a SELECT', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
 	await page.goto('/sql');
 	await hydrated(page);
 	const text = page.getByTestId('sql-text');
@@ -115,7 +113,7 @@ test('the SQL console refuses writes with a clear message and answers a SELECT',
 	]) {
 		await text.fill(sql);
 		await page.getByTestId('sql-run').click();
-		await expect(message).toContainText(`“${keyword}” tidak dijalankan`, { timeout: 30_000 });
+		await expect(message).toContainText(`“${keyword}” tidak dijalankan`);
 	}
 	await text.fill("SELECT name FROM instansi WHERE id = '35.73'");
 	await page.getByTestId('sql-run').click();

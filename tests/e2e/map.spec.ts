@@ -12,11 +12,10 @@ const kabkota = async (year: number) =>
 	(await sql<Row>('map_values', [year])).filter((r) => r.kind === 'kabupaten' || r.kind === 'kota');
 
 // a cold page on a busy 2-core machine: hydration and the shapes can take a while
-test.describe.configure({ timeout: 90_000 });
 
 async function mapReady(page: Page) {
 	await hydrated(page);
-	await expect(page.getByTestId('map').locator('path').first()).toBeAttached({ timeout: 45_000 });
+	await expect(page.getByTestId('map').locator('path').first()).toBeAttached();
 }
 
 test('the 2024 map colours exactly the 2024 regions, the 2023 map the 2023 ones', async ({

@@ -6,7 +6,6 @@ test('after a first visit the site works with the network off: pages and DuckDB'
 	page,
 	context
 }) => {
-	test.setTimeout(90_000);
 	await page.goto('/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -14,19 +13,15 @@ test('after a first visit the site works with the network off: pages and DuckDB'
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	// first interaction: DuckDB, its .wasm and the Arrow files come through the service worker
 	await page.getByTestId('kelompok').selectOption('kota');
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
-		timeout: 30_000
-	});
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator(rows)).toHaveCount(93);
 
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.locator('h1')).toContainText('Indeks SPBE 2024');
-	await expect(page.locator(rows)).toHaveCount(93, { timeout: 30_000 }); // ?kelompok=kota kept
+	await expect(page.locator(rows)).toHaveCount(93); // ?kelompok=kota kept
 	await page.getByTestId('kelompok').selectOption('provinsi');
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
-		timeout: 30_000
-	});
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator(rows)).toHaveCount(38);
 	await page.goto('/sumber');
 	await expect(page.getByTestId('reconciliation')).toBeVisible();
@@ -50,8 +45,6 @@ test('a new build replaces the old cache: only the current version is kept', asy
 		await reg.unregister();
 		await navigator.serviceWorker.register('/service-worker.js', { type: 'module' });
 	});
-	await expect
-		.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
-		.not.toContain('tolok-an-older-build');
+	await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain('tolok-an-older-build');
 	expect(await page.evaluate(() => caches.keys())).toContain(current[0]);
 });

@@ -21,9 +21,7 @@ type Ranked = {
 const expected = (r: Ranked[]) => r.map((x) => [`${x.seri ? '=' : ''}${x.peringkat}`, x.id]);
 
 async function waitForEngine(page: Page) {
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
-		timeout: 20_000
-	});
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 }
 
 function watchErrors(page: Page): string[] {
@@ -181,19 +179,18 @@ test.describe('ranking permalinks', () => {
 	test('the shortlist survives a reload and its export carries the rule and sources', async ({
 		page
 	}) => {
-		test.setTimeout(60_000); // three pages, a reload and a download
 		await page.goto('/peringkat/peningkatan/kota/2024');
 		const first = page.locator(rows).nth(0);
 		const third = page.locator(rows).nth(2);
 		const firstId = await first.getAttribute('data-id');
 		await first.getByTestId('pick').click();
 		await third.getByTestId('pick').click();
-		await expect(page.getByTestId('shortlist-item')).toHaveCount(2, { timeout: 30_000 });
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
 		await page.getByTestId('shortlist-note').first().fill('Kandidat, "cek lapangan"');
 
 		await page.reload();
 		// the shortlist editor loads once the page has hydrated
-		await expect(page.getByTestId('shortlist-item')).toHaveCount(2, { timeout: 30_000 });
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
 		await expect(page.getByTestId('shortlist-note').first()).toHaveValue(
 			'Kandidat, "cek lapangan"'
 		);
@@ -201,7 +198,7 @@ test.describe('ranking permalinks', () => {
 
 		// kept across permalinks too
 		await page.goto('/peringkat/indeks/semua/2023');
-		await expect(page.getByTestId('shortlist-item')).toHaveCount(2, { timeout: 30_000 });
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
 
 		const download = page.waitForEvent('download');
 		await page.getByTestId('shortlist-csv').click();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // One page of every kind built so far; features add theirs here.
 const PAGES = [
@@ -25,25 +25,38 @@ const PAGES = [
 	'/daftar-pendek?nama=Calon&c=indeks/kota/2024/35.73:kuat'
 ];
 
-for (const width of [360, 1280])
-	for (const path of PAGES) {
-		test(`no serious or critical accessibility violations on ${path} at ${width} px`, async ({
-			page
-		}) => {
-			test.setTimeout(180_000); // axe walks every node: the home page has 615 ranking rows
-			await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
-			await page.goto(path);
-			await page.locator('h1').first().waitFor(); // the 404 fallback renders in the browser
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			const serious = violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map(
-					(v) =>
-						`${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`
-				);
-			expect(serious).toEqual([]);
-		});
-	}
+/**
+ * Rows past the 25th of a long table and shapes past the 60th of the map are left out of the
+ * check: they come from the same row and shape components as the ones checked, and walking all
+ * 615 rows (or 514 regions) made one page's check take minutes on a busy machine.
+ */
+const REPEATS = ['tbody tr:nth-child(n+26)', '[data-testid="map"] path:nth-of-type(n+61)'];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+	let builder = new AxeBuilder({ page });
+	for (const selector of REPEATS) builder = builder.exclude(selector);
+	const { violations } = await builder.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`
+		);
+}
+
+for (const path of PAGES) {
+	test(`no serious or critical accessibility violations on ${path} at 360 and 1280 px`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(path);
+		await page.locator('h1').first().waitFor(); // the 404 fallback renders in the browser
+		expect(await seriousViolations(page), '360 px').toEqual([]);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		expect(await seriousViolations(page), '1280 px').toEqual([]);
+	});
+}
 
 test('the Content-Security-Policy is in every page and the site works under it', async ({
 	page
@@ -64,9 +77,7 @@ test('the Content-Security-Policy is in every page and the site works under it',
 	expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
 	expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 	await page.getByTestId('kelompok').selectOption('kota');
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
-		timeout: 20_000
-	});
+	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(93);
 	expect(violations).toEqual([]);
 });
@@ -74,7 +85,6 @@ test('the Content-Security-Policy is in every page and the site works under it',
 test('keyboard alone: skip link, a filter, a scrollable table and a chart’s table view', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await page.goto('/');
 	await page.keyboard.press('Tab');
 	await expect(page.locator('a.skip')).toBeFocused();
@@ -88,9 +98,7 @@ test('keyboard alone: skip link, a filter, a scrollable table and a chart’s ta
 	}
 	await expect(select).toBeFocused();
 	await page.keyboard.press('ArrowDown'); // semua → daerah
-	await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(38 + 392 + 93, {
-		timeout: 60_000 // DuckDB's first start (cold wasm) on a busy machine
-	});
+	await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(38 + 392 + 93);
 
 	// the ranking scrolls with the page (its only scroll container); its headers sort
 	await page.keyboard.press('Tab');

@@ -6,5 +6,5 @@
 import type { Page } from '@playwright/test';
 
 export async function hydrated(page: Page): Promise<void> {
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }

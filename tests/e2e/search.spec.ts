@@ -85,7 +85,6 @@ test.describe('the header search', () => {
 	});
 
 	test('the open list has no serious accessibility violations', async ({ page }) => {
-		test.setTimeout(90_000); // axe walks the whole page, as in quality.spec.ts
 		const box = await header(page);
 		await box.fill('bengkulu');
 		await box.press('ArrowDown');

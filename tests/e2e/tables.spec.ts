@@ -44,7 +44,6 @@ const tableIds = (page: Page) =>
 test('sorting a ranking by each column gives the order of its CSV sorted by that column', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	const path = '/peringkat/layanan/kota/2024';
 	const csv = parseCsv(await (await page.request.get(`${path}.csv`)).text());
 	expect(csv.length).toBeGreaterThan(50);
@@ -146,10 +145,9 @@ test.describe('on a 360 × 740 phone', () => {
 	];
 	for (const [path, id, keys] of TABLES) {
 		test(`the key cells of ${id} are on screen: ${path}`, async ({ page }) => {
-			test.setTimeout(90_000); // the comparison's table waits for DuckDB (cold wasm)
 			await page.goto(path);
 			const rows = page.getByTestId(id).locator('tbody tr');
-			await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+			await expect(rows.first()).toBeVisible();
 			for (const row of (await rows.all()).slice(0, 3))
 				for (const k of keys) {
 					const cell = row.locator(':scope > th:visible, :scope > td:visible').nth(k - 1);
