@@ -40,7 +40,7 @@ export function buildModel(
 			: []),
 		...(pemdi ? [pemdi.methodology, pemdi.predicates] : [])
 	];
-	const ctx = new Context(raw, reg);
+	const ctx = new Context(raw, history ? reg : withoutFormerBodies(reg));
 	ctx.problems.push(...tables.flatMap((t) => t.problems));
 
 	const sources = new Sources(ctx);
@@ -90,4 +90,18 @@ function historyFile(h: RawHistory, year: number): string {
 	if (year === 2018) return h.spbe2018.file;
 	if (year === 2019 || year === 2020) return h.compiled.file;
 	return h.indicators.file;
+}
+
+/**
+ * The registry without the bodies evaluated only in the history years (34 Polda, LIPI, …):
+ * without the history they would have pages with nothing on them.
+ */
+function withoutFormerBodies(reg: Registry): Registry {
+	const former = (slug: string) => reg.centralFormer.has(slug);
+	return {
+		...reg,
+		central: reg.central.filter((c) => !former(c.slug)),
+		centralAliases: reg.centralAliases.filter((a) => !former(a.slug)),
+		centralFormer: new Map()
+	};
 }

@@ -233,6 +233,29 @@ const CASES: Case[] = [
 		file: 'not_evaluated',
 		empty: false,
 		run: (e: Engine) => queries.notEvaluated(e, 2024, 'kota')
+	},
+	// history, methodologies, indicators (the base fixture has no indicator levels; see
+	// src/lib/sql/history.test.ts for them)
+	{ label: 'year_summary', file: 'year_summary', empty: false, run: queries.yearSummary },
+	{ label: 'methodologies', file: 'methodologies', empty: false, run: queries.methodologies },
+	{
+		label: 'methodology_items',
+		file: 'methodology_items',
+		empty: false,
+		run: queries.methodologyItems
+	},
+	{ label: 'predicate_bands', file: 'predicate_bands', empty: false, run: queries.predicateBands },
+	{
+		label: 'profile_indicators',
+		file: 'profile_indicators',
+		empty: true,
+		run: (e: Engine) => queries.profileIndicators(e, '*')
+	},
+	{
+		label: 'indicator_distribution 2022',
+		file: 'indicator_distribution',
+		empty: true,
+		run: (e: Engine) => queries.indicatorDistribution(e, 2022)
 	}
 ];
 

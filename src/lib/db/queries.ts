@@ -5,8 +5,8 @@
 import type { Engine, Param } from './types';
 import { compose } from './compose';
 
-// schema.sql is the pipeline's and fixture.sql the tests': neither belongs in the bundle
-const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture.sql'], {
+// schema.sql is the pipeline's and fixture*.sql the tests': none belongs in the bundle
+const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture*.sql'], {
 	query: '?raw',
 	import: 'default',
 	eager: true
@@ -48,6 +48,7 @@ export interface RankingRow extends Scores {
 	source_table: string | null;
 	source_row: number | null;
 	subgroup: string | null;
+	methodology: string;
 	prev_index: number | null;
 	prev_year: number | null;
 	/** index minus the previous official index (any category) */
@@ -109,6 +110,8 @@ export interface SourceRow {
 	date: string | null;
 	address: string | null;
 	note: string | null;
+	/** official | reference | secondary | compiled | reported | imported */
+	status: string;
 	official: boolean;
 	figures: number;
 }
@@ -129,7 +132,9 @@ export interface ReconciliationRow {
 	year: number;
 	name_as_reported: string;
 	reported: number;
+	/** the table's value, whatever its status (table_status) */
 	official: number | null;
+	table_status: 'official' | 'secondary' | 'compiled' | null;
 	message: string;
 	instansi_id: string | null;
 	name: string | null;
@@ -152,6 +157,8 @@ export interface ReportCountRow {
 	published: number;
 	source_id: string;
 	source_table: string;
+	complete: boolean;
+	note: string | null;
 }
 
 // -- row types: ranking & awards (issue 3) --
@@ -220,6 +227,7 @@ export interface ProfileResultRow extends Scores {
 	year: number;
 	predicate: string;
 	status: string;
+	methodology: string;
 	source_id: string;
 	source_table: string | null;
 	source_row: number | null;
@@ -315,7 +323,7 @@ export function idList(ids: readonly string[] | '*'): string {
 export interface ChangeRow {
 	peringkat: number | null;
 	seri: boolean;
-	status: 'official' | 'reported' | 'mixed' | 'imported' | null;
+	status: 'official' | 'secondary' | 'compiled' | 'reported' | 'mixed' | 'imported' | null;
 	lintas_metodologi: boolean;
 	id: string;
 	kode: string | null;
@@ -371,8 +379,80 @@ export interface ChangePairRow {
 	ke: number;
 	pasangan: number;
 	resmi: number;
-	/** pairs with a side from a dataset imported in this browser (issue 6) */
+	/** pairs official or secondary on both sides */
+	tabel: number;
+	/** pairs with a side from a dataset imported in this browser */
 	impor: number;
+}
+
+// -- row types: history, methodologies, indicators --
+/** One year's table per kind: counts per predicate and the sum of indices (hundredths). */
+export interface YearSummaryRow {
+	year: number;
+	status: 'official' | 'secondary' | 'compiled';
+	methodology: string;
+	kind: string;
+	jumlah: number;
+	kurang: number;
+	cukup: number;
+	baik: number;
+	sangat_baik: number;
+	memuaskan: number;
+	jumlah_indeks_h: number;
+}
+
+/** One indicator level of one instansi and year against its peers. */
+export interface ProfileIndicatorRow {
+	id: string;
+	year: number;
+	methodology: string;
+	no: number;
+	level: number;
+	median: number;
+	terbaik: number;
+	dari: number;
+	sebelumnya: number | null;
+	tahun_sebelumnya: number | null;
+	bobot: number | null;
+}
+
+export interface IndicatorDistributionRow {
+	kind: string;
+	no: number;
+	level: number;
+	jumlah: number;
+}
+
+export interface MethodologyRow {
+	id: string;
+	regulation: string;
+	first_year: number;
+	last_year: number | null;
+	index_name: string;
+	installed: boolean;
+	note: string | null;
+	source_id: string;
+	source_title: string | null;
+}
+
+export interface MethodologyItemRow {
+	version: string;
+	level: 'domain' | 'aspect' | 'indicator';
+	no: number;
+	code: string | null;
+	name: string;
+	parent_no: number | null;
+	weight_percent: number;
+}
+
+export interface PredicateBandRow {
+	methodology: string;
+	no: number;
+	predicate: string;
+	lower: number | null;
+	upper: number | null;
+	interval_as_printed: string;
+	source_id: string;
 }
 
 export const queries = {
@@ -427,5 +507,14 @@ export const queries = {
 	groupMeans: (e: Engine) => run<GroupMeanRow>(e, 'group_means', []),
 	shareBaik: (e: Engine) => run<ShareRow>(e, 'share_baik', []),
 	keyFacts: (e: Engine, year: number, previous: number) =>
-		run<KeyFactRow>(e, 'key_facts', [year, previous])
+		run<KeyFactRow>(e, 'key_facts', [year, previous]),
+	// -- queries: history, methodologies, indicators --
+	yearSummary: (e: Engine) => run<YearSummaryRow>(e, 'year_summary', []),
+	profileIndicators: (e: Engine, ids: readonly string[] | '*') =>
+		run<ProfileIndicatorRow>(e, 'profile_indicators', [idList(ids)]),
+	indicatorDistribution: (e: Engine, year: number) =>
+		run<IndicatorDistributionRow>(e, 'indicator_distribution', [year]),
+	methodologies: (e: Engine) => run<MethodologyRow>(e, 'methodologies', []),
+	methodologyItems: (e: Engine) => run<MethodologyItemRow>(e, 'methodology_items', []),
+	predicateBands: (e: Engine) => run<PredicateBandRow>(e, 'predicate_bands', [])
 };
