@@ -212,6 +212,12 @@ export async function writePublished(
 		officialYears,
 		tableYears: yearsOf(['official', 'secondary']),
 		years: yearFacts(model),
+		categories: model.award_category.map((c) => ({
+			slug: c.slug,
+			measure: c.measure,
+			name_id: c.name_id,
+			name_en: c.name_en
+		})),
 		tables,
 		sources: model.source
 			.filter((s) => s.note !== 'reported')

@@ -18,7 +18,10 @@ export async function load({ fetch }) {
 			builtAt: m.builtAt,
 			engine: m.engine,
 			latestYear: m.latestYear,
-			officialYears: m.officialYears
+			officialYears: m.officialYears,
+			tableYears: m.tableYears,
+			years: m.years,
+			history: m.history.installed
 		}
 	};
 }

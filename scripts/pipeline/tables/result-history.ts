@@ -14,7 +14,7 @@ import { computeIndex, toHundredths } from '../../../src/lib/methodology/compute
 import { hundredthsToText, parseHundredths } from '../../../src/lib/scores/score';
 import type { MatchResult, RegionKind } from '../../../src/lib/regions';
 import type { CsvRow, CsvTable } from '../csv';
-import type { DataNote, IndicatorValue, Kind, Result, Status } from '../model';
+import type { IndicatorValue, Kind, Status } from '../model';
 import type { RawHistory } from '../raw';
 import { DOMAINS, checkPredicate, exactFourDecimals } from '../rules';
 import type { Context } from './context';

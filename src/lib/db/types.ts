@@ -38,6 +38,8 @@ export interface Manifest {
 	tableYears: number[];
 	/** every year with values: its status, rows, methodology, whether domains are published */
 	years: YearFact[];
+	/** the award categories and what each ranks by (for pages without the engine: 404.html) */
+	categories: { slug: string; measure: string; name_id: string; name_en: string }[];
 	tables: Record<TableName, { file: string; rows: number; bytes: number; sha256: string }>;
 	sources: { id: string; title: string; publisher: string }[];
 	geo: { provinsi: boolean; kabkota: boolean };

@@ -3,6 +3,8 @@
  * (checked by the type below and by messages.test.ts). `{name}` placeholders are
  * filled by t().
  */
+import { historyEn, historyId } from './messages-history';
+
 const id = {
 	'site.name': 'Tolok',
 	'site.tagline': 'Tolok ukur SPBE: peringkat dan penghargaan pemerintahan digital Indonesia',
@@ -147,7 +149,7 @@ const id = {
 		'{count} instansi tidak diperingkat karena nilai ukuran ini tidak tercetak di laporan:',
 	'cat.notEvaluated':
 		'{count} instansi dalam kelompok ini belum dievaluasi pada {year} (tidak diperingkat, bukan bernilai nol)',
-	'cat.lastEvaluated': 'evaluasi resmi terakhir {year}',
+	'cat.lastEvaluated': 'terakhir dalam tabel {year}',
 	'cat.charts': 'Grafik peringkat',
 	'cat.change': 'Perubahan indeks',
 	'cat.distribution': 'Sebaran nilai dalam kelompok',
@@ -482,7 +484,8 @@ const id = {
 	'col.rankChange': 'Peringkat',
 	'status.mixed': 'Campuran',
 	'notfound.title': 'Halaman tidak ditemukan',
-	'notfound.back': 'Kembali ke beranda'
+	'notfound.back': 'Kembali ke beranda',
+	...historyId
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -630,7 +633,7 @@ const en: Record<MessageKey, string> = {
 		'{count} instansi are not ranked because the report prints no value for this measure:',
 	'cat.notEvaluated':
 		'{count} instansi in this group were not evaluated in {year} (not ranked, not counted as zero)',
-	'cat.lastEvaluated': 'last official evaluation {year}',
+	'cat.lastEvaluated': 'last in a table {year}',
 	'cat.charts': 'Ranking charts',
 	'cat.change': 'Index change',
 	'cat.distribution': 'Distribution of values in the group',
@@ -960,7 +963,8 @@ const en: Record<MessageKey, string> = {
 	'col.rankChange': 'Rank',
 	'status.mixed': 'Mixed',
 	'notfound.title': 'Page not found',
-	'notfound.back': 'Back to the home page'
+	'notfound.back': 'Back to the home page',
+	...historyEn
 };
 
 export const MESSAGES = { id, en } as const;

@@ -16,6 +16,8 @@
  */
 import type { Exact } from './bands';
 
+export type { Exact };
+
 export type Level = 'domain' | 'aspect' | 'indicator';
 
 /** One item of a methodology's structure. */

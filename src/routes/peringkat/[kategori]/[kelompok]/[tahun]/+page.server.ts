@@ -41,9 +41,10 @@ export const load: PageServerLoad = async ({ params }) => {
 			slug: r.slug,
 			name_id: r.name_id,
 			name_en: r.name_en,
-			kelompok: r.kelompok
+			kelompok: r.kelompok,
+			measure: r.measure
 		})),
-		years: manifest().officialYears,
+		years: manifest().years,
 		titles: usedTitles(
 			await sourceTitles(),
 			ranking.items.map((i) => i.source_id),
