@@ -93,11 +93,9 @@ describe('the history fixture', () => {
 
 	test('2021/2022 carry their 47 levels, their domains (half up) and the methodology of their year', () => {
 		const { model } = run();
-		const levels = model.indicator_value.filter(
-			(v) => v.instansi_id === '35.73' && v.year === 2021
-		);
-		expect(levels).toHaveLength(47);
-		expect(levels.find((v) => v.indicator_no === 3)?.value_h).toBe(100);
+		const levels = model.indicator_level.find((v) => v.instansi_id === '35.73' && v.year === 2021);
+		expect(levels?.levels).toHaveLength(47);
+		expect(levels?.levels.slice(0, 5)).toEqual([2, 2, 1, 2, 3]); // i1…i5 of sheet row 247
 		const malang2021 = model.result.find((r) => r.instansi_id === '35.73' && r.year === 2021);
 		// the sheet's domains: 2.5, 2.8000000000000003, 1, 3.3846153846153846
 		expect(malang2021).toMatchObject({
@@ -165,7 +163,7 @@ describe('the history fixture', () => {
 		const { model, problems } = buildModel(historyData(), historyRegistry());
 		expect(problems).toEqual([]);
 		expect([...new Set(model.result.map((r) => r.year))].sort()).toEqual([2022, 2023, 2024]);
-		expect(model.indicator_value).toEqual([]);
+		expect(model.indicator_level).toEqual([]);
 	});
 });
 

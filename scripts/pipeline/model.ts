@@ -107,13 +107,15 @@ export interface PredicateBand {
 	source_id: string;
 }
 
-/** One indicator level (or value) of one instansi in one year (the 2021/2022 history). */
-export interface IndicatorValue {
+/**
+ * The indicator levels of one instansi in one year (the 2021/2022 history): levels 1–5 in the
+ * methodology's indicator order (levels[0] is indicator 1).
+ */
+export interface IndicatorLevels {
 	instansi_id: string;
 	year: number;
 	methodology: string;
-	indicator_no: number;
-	value_h: number;
+	levels: number[];
 }
 
 export interface Statistic {
@@ -210,7 +212,7 @@ export interface Model {
 	methodology_version: MethodologyVersion[];
 	methodology: MethodologyItem[];
 	predicate_band: PredicateBand[];
-	indicator_value: IndicatorValue[];
+	indicator_level: IndicatorLevels[];
 	instansi_province: InstansiProvince[];
 	statistic: Statistic[];
 	report_count: ReportCount[];

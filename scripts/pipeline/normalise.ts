@@ -73,7 +73,7 @@ export function buildModel(
 			methodology_version: m.methodology_version,
 			methodology: m.methodology,
 			predicate_band: m.predicate_band,
-			indicator_value: past?.indicator_value ?? [],
+			indicator_level: past?.indicator_level ?? [],
 			statistic,
 			report_count,
 			data_note: [...official.data_note, ...(past?.data_note ?? []), ...reported.data_note],

@@ -70,7 +70,8 @@ describe.skipIf(history === null)('the real history', () => {
 	});
 
 	test('47 levels for each of the 1,071 rows of 2021 and 2022', () => {
-		expect(model.indicator_value).toHaveLength(1071 * 47);
+		expect(model.indicator_level).toHaveLength(1071);
+		expect(model.indicator_level.every((l) => l.levels.length === 47)).toBe(true);
 	});
 
 	test('the five boundary rows of 2021/2022 are noted, no other', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { hundredthsToText } from '../../src/lib/scores/score';
 import { createNodeEngine } from '../../src/lib/db/engine-node';
-import { TABLES, type Manifest, type TableName } from '../../src/lib/db/types';
+import { TABLES, type Manifest, type SiteFacts, type TableName } from '../../src/lib/db/types';
 import type { Model } from './model';
 
 type Cell = string | number | boolean | null;
@@ -95,12 +95,12 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.interval_as_printed,
 			r.source_id
 		]),
-		indicator_value: model.indicator_value.map((r) => [
+		// a list literal, cast to UTINYINT[] by the insert
+		indicator_level: model.indicator_level.map((r) => [
 			r.instansi_id,
 			r.year,
 			r.methodology,
-			r.indicator_no,
-			h(r.value_h)
+			`[${r.levels.join(',')}]`
 		]),
 		statistic: model.statistic.map((r) => [
 			r.year,
@@ -225,6 +225,15 @@ export async function writePublished(
 		...extra
 	};
 	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	// what every page's layout needs (inlined into each prerendered page: keep it small)
+	const site: SiteFacts = {
+		builtAt: manifest.builtAt,
+		engine: manifest.engine,
+		latestYear: manifest.latestYear,
+		officialYears: manifest.officialYears,
+		tableYears: manifest.tableYears
+	};
+	writeFileSync(join(outDir, 'site.json'), JSON.stringify(site) + '\n');
 	return manifest;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The history rows of `result` and the `indicator_value` table, from the SPBE history folder
+ * The history rows of `result` and the `indicator_level` table, from the SPBE history folder
  * (HISTORY_DIR, default ../shared/data/history; see its PROVENANCE.md):
  *   spbe_2018.csv                       2018, official, index and predicate (PermenPANRB 5/2018)
  *   spbe_indicators_2021_2022.csv       2021 and 2022, secondary, 47 indicator levels each
@@ -14,7 +14,7 @@ import { computeIndex, toHundredths } from '../../../src/lib/methodology/compute
 import { hundredthsToText, parseHundredths } from '../../../src/lib/scores/score';
 import type { MatchResult, RegionKind } from '../../../src/lib/regions';
 import type { CsvRow, CsvTable } from '../csv';
-import type { IndicatorValue, Kind, Status } from '../model';
+import type { IndicatorLevels, Kind, Status } from '../model';
 import type { RawHistory } from '../raw';
 import { DOMAINS, checkPredicate, exactFourDecimals } from '../rules';
 import type { Context } from './context';
@@ -61,7 +61,7 @@ const DOMAIN_FIELDS = [
 const INDICATORS = Array.from({ length: 47 }, (_, i) => i + 1);
 
 export interface HistoryRows extends Rows {
-	indicator_value: IndicatorValue[];
+	indicator_level: IndicatorLevels[];
 }
 
 export function historyResults(
@@ -70,7 +70,7 @@ export function historyResults(
 	inst: InstansiTables,
 	m: Methodologies
 ): HistoryRows {
-	const out: HistoryRows = { result: [], data_note: [], counted: new Map(), indicator_value: [] };
+	const out: HistoryRows = { result: [], data_note: [], counted: new Map(), indicator_level: [] };
 	const seen = new Map<string, { file: string; line: number }>();
 
 	/** One row per instansi and year across the history: a second one is a problem. */
@@ -378,14 +378,12 @@ export function historyResults(
 			layanan_h: domain(4),
 			predicate
 		});
-		for (const [no, value_h] of levels)
-			out.indicator_value.push({
-				instansi_id: id,
-				year,
-				methodology: version,
-				indicator_no: no,
-				value_h
-			});
+		out.indicator_level.push({
+			instansi_id: id,
+			year,
+			methodology: version,
+			levels: INDICATORS.map((i) => (levels.get(i) ?? 0) / 100)
+		});
 	}
 
 	// --- 2019 and 2020: compiled, index only ---------------------------------------------------

@@ -149,12 +149,6 @@ const CASES: Case[] = [
 	{ label: 'sources', file: 'sources', empty: false, run: queries.sources },
 	{ label: 'data_notes', file: 'data_notes', empty: false, run: queries.dataNotes },
 	{ label: 'reconciliation', file: 'reconciliation', empty: false, run: queries.reconciliation },
-	{
-		label: 'methodology_weights',
-		file: 'methodology_weights',
-		empty: false,
-		run: queries.methodologyWeights
-	},
 	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts },
 	// issue 4: profiles, compare, map, search
 	...(['*', '33.71,33.74'] as const).flatMap((ids) => {
@@ -204,7 +198,6 @@ const CASES: Case[] = [
 	),
 	{ label: 'change_pairs', file: 'change_pairs', empty: false, run: queries.changePairs },
 	{ label: 'group_means', file: 'group_means', empty: false, run: queries.groupMeans },
-	{ label: 'share_baik', file: 'share_baik', empty: false, run: queries.shareBaik },
 	{
 		label: 'key_facts',
 		file: 'key_facts',

@@ -142,14 +142,6 @@ export interface ReconciliationRow {
 	source_title: string;
 }
 
-export interface WeightRow {
-	level: 'domain' | 'aspect';
-	no: number;
-	name: string;
-	parent_no: number | null;
-	weight_percent: number;
-}
-
 export interface ReportCountRow {
 	year: number;
 	kelompok: string;
@@ -358,13 +350,6 @@ export interface GroupMeanRow {
 	source_table: string;
 }
 
-export interface ShareRow {
-	year: number;
-	kind: string;
-	total: number;
-	baik_plus: number;
-}
-
 export interface KeyFactRow {
 	fact: 'top' | 'climber';
 	kind: string;
@@ -464,7 +449,6 @@ export const queries = {
 	sources: (e: Engine) => run<SourceRow>(e, 'sources', []),
 	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
-	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
 	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
@@ -505,7 +489,6 @@ export const queries = {
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),
 	changePairs: (e: Engine) => run<ChangePairRow>(e, 'change_pairs', []),
 	groupMeans: (e: Engine) => run<GroupMeanRow>(e, 'group_means', []),
-	shareBaik: (e: Engine) => run<ShareRow>(e, 'share_baik', []),
 	keyFacts: (e: Engine, year: number, previous: number) =>
 		run<KeyFactRow>(e, 'key_facts', [year, previous]),
 	// -- queries: history, methodologies, indicators --

@@ -19,7 +19,7 @@ export const TABLES = [
 	'methodology_version',
 	'methodology',
 	'predicate_band',
-	'indicator_value',
+	'indicator_level',
 	'statistic',
 	'report_count',
 	'data_note',
@@ -47,6 +47,12 @@ export interface Manifest {
 	history: OptionalFolder;
 	pemdi: OptionalFolder;
 }
+
+/** The facts every page's layout reads (static/data/site.json, a few hundred bytes). */
+export type SiteFacts = Pick<
+	Manifest,
+	'builtAt' | 'engine' | 'latestYear' | 'officialYears' | 'tableYears'
+>;
 
 export interface YearFact {
 	year: number;

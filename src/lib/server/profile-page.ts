@@ -5,8 +5,8 @@
 import { error } from '@sveltejs/kit';
 import { profileSet } from './profiles';
 import { renderSvg } from '$lib/charts/ssr';
-import { profileDomainsOption, profileYearsOption } from '$lib/charts/profile';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
+import { drawProfileCharts, type ProfileCharts } from '$lib/profile/charts';
 import { csvScore } from '$lib/csv';
 import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/queries';
 import { profileStory } from '$lib/profile/story';
@@ -56,34 +56,10 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 	const levelResult =
 		indicators && results.find((r) => r.year === indicators.year && r.status === 'secondary');
 
-	const charts = {} as Record<Lang, { years: string; domains: string }>;
-	for (const lang of LANGS) {
-		const kind = translate(lang, `kinds.${instansi.kind}` as 'kinds.kota');
-		charts[lang] = {
-			years:
-				results.length > 0
-					? renderSvg(
-							profileYearsOption(results, lang),
-							560,
-							240,
-							translate(lang, 'profile.yearsChart', { name: instansi.name })
-						)
-					: '',
-			domains:
-				domains.length > 0
-					? renderSvg(
-							profileDomainsOption(domains, lang, {
-								own: instansi.name,
-								median: translate(lang, 'profile.median', { kind }),
-								top: translate(lang, 'profile.topTenth', { kind })
-							}),
-							560,
-							260,
-							translate(lang, 'profile.domainsChart', { name: instansi.name })
-						)
-					: ''
-		};
-	}
+	// Indonesian at build time; another language is drawn in the browser (ProfilePage)
+	const charts: Partial<Record<Lang, ProfileCharts>> = {
+		id: drawProfileCharts(renderSvg, 'id', instansi, results, domains)
+	};
 
 	return {
 		instansi: {

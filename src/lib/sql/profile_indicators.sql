@@ -4,9 +4,13 @@
 -- previous year with levels (for the change), and the indicator's weight in percent.
 -- Computed over every instansi first, then filtered, so peers never depend on $1.
 WITH v AS (
-	SELECT x.instansi_id AS id, x.year, x.methodology, x.indicator_no AS no, x.value, i.kind
-	FROM indicator_value x
-	JOIN instansi i ON i.id = x.instansi_id
+	SELECT id, year, methodology, CAST(no AS INTEGER) AS no, CAST(value AS INTEGER) AS value, kind
+	FROM (
+		SELECT x.instansi_id AS id, x.year, x.methodology, i.kind,
+			unnest(x.levels) AS value, generate_subscripts(x.levels, 1) AS no
+		FROM indicator_level x
+		JOIN instansi i ON i.id = x.instansi_id
+	)
 ),
 peers AS (
 	SELECT year, kind, no,

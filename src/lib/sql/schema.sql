@@ -92,14 +92,15 @@ CREATE TABLE predicate_band (
 	source_id VARCHAR NOT NULL
 );
 
--- Indicator levels (1–5) of the 2021 and 2022 history, one per instansi, year and indicator;
--- the index of each follows exactly from its 47 levels (checked by the pipeline).
-CREATE TABLE indicator_value (
+-- Indicator levels (1–5) of the 2021 and 2022 history, one row per instansi and year, the
+-- levels in the methodology's indicator order (levels[1] is indicator 1); the index of each
+-- follows exactly from its 47 levels (checked by the pipeline). A list keeps the published file
+-- small (50,000 levels in about 60 kB); the queries unnest it with generate_subscripts.
+CREATE TABLE indicator_level (
 	instansi_id VARCHAR NOT NULL,
 	year SMALLINT NOT NULL,
 	methodology VARCHAR NOT NULL,
-	indicator_no SMALLINT NOT NULL,
-	value DECIMAL(3,2) NOT NULL
+	levels UTINYINT[] NOT NULL
 );
 
 CREATE TABLE statistic (

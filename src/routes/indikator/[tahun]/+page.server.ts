@@ -16,6 +16,9 @@ async function indicatorYears(): Promise<number[]> {
 	return years;
 }
 
+// 'auto': without the history there is no year to prerender, and the build must still pass
+export const prerender = 'auto';
+
 export const entries: EntryGenerator = async () =>
 	(await indicatorYears()).map((y) => ({ tahun: String(y) }));
 
