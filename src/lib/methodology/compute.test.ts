@@ -146,3 +146,39 @@ describe('bands', () => {
 		expect(problems.join('\n')).toMatch(/Kurang ends at 180 but Cukup starts at 190/);
 	});
 });
+
+describe('the Indeks Pemdi (PermenPANRB 8/2026) from its 20 indicators', () => {
+	const file = '../shared/data/pemdi/methodology.csv';
+	test.skipIf(!existsSync(file))('equals the hand-computed index of a fixture', () => {
+		const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+		const h = (s = '') => Math.round(Number(s) * 100);
+		const items: StructureItem[] = rows.map((r) => ({
+			level: 'indicator',
+			no: Number(r.indicator_no),
+			parentNo: Number(r.aspect_no),
+			weightH: h(r.indicator_weight_percent)
+		}));
+		for (const r of rows)
+			if (!items.some((i) => i.level === 'aspect' && i.no === Number(r.aspect_no)))
+				items.push({
+					level: 'aspect',
+					no: Number(r.aspect_no),
+					parentNo: null,
+					weightH: h(r.aspect_weight_percent)
+				});
+		// every indicator at 2,00, IK-20 (15 % of the index, aspect 7) at 4,00 and IK-19 at 1,26
+		const values = new Map(items.filter((i) => i.level === 'indicator').map((i) => [i.no, 200]));
+		values.set(20, 400);
+		values.set(19, 126);
+		const c = computeIndex(items, values);
+		// aspect 7 = (10 × 1.26 + 15 × 4) / 25 = 2.904; index = (75 × 2 + 12.6 + 60) / 100 = 2.226
+		expect(c.aspects.get(7)).toEqual(exact(2904, 1000));
+		expect(c.aspects.get(1)).toEqual(exact(2, 1));
+		expect(c.index).toEqual(exact(2226, 1000));
+		expect(toHundredths(c.index)).toBe(223);
+		expect(c.domains.size).toBe(0);
+	});
+});
