@@ -27,6 +27,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
+		// a cold DuckDB start in beforeAll takes over 10 s on a 2-core machine building beside it
+		hookTimeout: 60_000,
 		env: { TZ: 'UTC' }
 	}
 });

@@ -181,6 +181,13 @@ const CASES: Case[] = [
 		run: (e: Engine) => queries.profileAwards(e, '*')
 	},
 	{ label: 'directory', file: 'directory', empty: false, run: queries.directory },
+	...[2023, 2024].map((year) => ({
+		label: `map_values ${year}`,
+		file: 'map_values',
+		empty: false,
+		run: (e: Engine) => queries.mapValues(e, year)
+	})),
+	{ label: 'map_years', file: 'map_years', empty: false, run: queries.mapYears },
 	// issue 5: change, national, sharing
 	...KELOMPOK.flatMap((kelompok) =>
 		(

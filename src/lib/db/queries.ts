@@ -440,6 +440,31 @@ export interface PredicateBandRow {
 	source_id: string;
 }
 
+/** One region's table value of the map's year (NULL values: none that year). */
+export interface MapValueRow {
+	id: string;
+	kind: string;
+	name: string;
+	provinsi_kode: string | null;
+	provinsi_nama: string | null;
+	year: number | null;
+	status: string | null;
+	predicate: string | null;
+	index: number | null;
+	kebijakan: number | null;
+	tata_kelola: number | null;
+	manajemen: number | null;
+	layanan: number | null;
+	source_id: string | null;
+	source_table: string | null;
+	source_row: number | null;
+}
+export interface MapYearRow {
+	year: number;
+	status: string;
+	regions: number;
+}
+
 export const queries = {
 	ranking: (e: Engine, year: number, kelompok: Kelompok, kategori: Kategori) =>
 		run<RankingRow>(e, 'ranking', [year, kelompok, kategori]),
@@ -484,6 +509,8 @@ export const queries = {
 	nearestPeers: (e: Engine, ids: readonly string[] | '*', limit: number) =>
 		run<NearestPeerRow>(e, 'nearest_peers', [idList(ids), limit]),
 	directory: (e: Engine) => run<DirectoryRow>(e, 'directory', []),
+	mapValues: (e: Engine, year: number) => run<MapValueRow>(e, 'map_values', [year]),
+	mapYears: (e: Engine) => run<MapYearRow>(e, 'map_years', []),
 	// -- queries: change, national, sharing (issue 5) --
 	change: (e: Engine, kelompok: Kelompok, dari: number, ke: number) =>
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),
