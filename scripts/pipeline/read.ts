@@ -65,12 +65,13 @@ export function readRawData(dir = 'data'): RawData {
 }
 
 /**
- * The history, or null when its folder does not exist (the site then builds without it and
- * says how to add it). A folder that exists but lacks a file is read anyway: the missing file
- * becomes a problem that stops the build.
+ * The history, or null when its folder does not exist or holds none of its files (the site
+ * then builds without it and says how to add it). A folder that holds some of the files but
+ * lacks another is read anyway: the missing file becomes a problem that stops the build.
  */
 export function readHistory(folder = historyDir(), dataDir = 'data'): RawHistory | null {
 	if (!existsSync(resolve(folder))) return null;
+	if (!Object.values(HISTORY_FILES).some((name) => existsSync(join(folder, name)))) return null;
 	const file = (name: string, cols: readonly string[]) =>
 		existsSync(join(folder, name))
 			? readCsv(join(folder, name), cols)

@@ -36,9 +36,9 @@ test('a pair mixing reported and official values carries a visible warning', asy
 	await page.goto('/kenaikan/kota/2024-2025');
 	await expect(page.getByTestId('warn-mixed')).toBeVisible();
 	const bandung = page.locator(rows, { hasText: 'Kota Bandung' });
-	await expect(bandung).toContainText('4,10');
+	await expect(bandung).toContainText('4,59');
 	await expect(bandung).toContainText('4,66');
-	await expect(bandung).toContainText('+0,56');
+	await expect(bandung).toContainText('+0,07');
 	await expect(bandung).toContainText('Resmi → Dilaporkan');
 	await expect(bandung).toHaveAttribute('data-status', 'mixed');
 });

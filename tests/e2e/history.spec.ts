@@ -151,6 +151,7 @@ test.describe('without JavaScript', () => {
 test('a pair the build does not prepare is answered in the browser at its own address', async ({
 	page
 }) => {
+	test.setTimeout(90_000); // the pair waits for DuckDB (cold wasm)
 	await page.goto('/kenaikan/kota/2019-2023');
 	await expect(page).toHaveURL(/\/kenaikan\/kota\/2019-2023$/);
 	await expect(page.getByTestId('change-computed')).toBeVisible({ timeout: 60_000 });

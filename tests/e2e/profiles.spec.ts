@@ -15,7 +15,7 @@ test.describe('profiles without JavaScript', () => {
 		await expect(page.getByTestId('profile-name')).toHaveText('Kota Bandung');
 		const row = (year: string) =>
 			page.locator(years).filter({ has: page.locator(`th:text-is("${year}")`) });
-		await expect(row('2024')).toContainText('4,10');
+		await expect(row('2024')).toContainText('4,59');
 		await expect(row('2024')).toHaveAttribute('data-status', 'official');
 		await expect(row('2024')).toContainText('Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel');
 		await expect(row('2025')).toContainText('4,66');
@@ -80,8 +80,10 @@ test.describe('profiles without JavaScript', () => {
 			'2023,3.82',
 			'2024,4.24'
 		]);
-		expect(lines[1]).toContain(',reported,');
-		expect(lines[3]).toContain(',official,');
+		expect(lines[1]).toContain(',official,');
+		expect(lines[2]).toContain(',compiled,');
+		expect(lines[4]).toContain(',secondary,');
+		expect(lines[7]).toContain(',official,');
 	});
 });
 

@@ -16,7 +16,8 @@ import type * as DuckDBAsync from '@duckdb/duckdb-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrowRows } from './arrow-rows';
 import { createNodeEngine, type NodeEngine } from './engine-node';
-import { KATEGORI, KELOMPOK, SQL, queries } from './queries';
+import { KATEGORI, KELOMPOK, queries } from './queries';
+import { SQL } from './sql-text';
 import { TABLES, type Engine, type Param, type Row, type TableName } from './types';
 import { fixtureEngine } from '../sql/fixture';
 

@@ -3,20 +3,13 @@
  * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
  */
 import type { Engine, Param } from './types';
-import { compose } from './compose';
 
-// schema.sql is the pipeline's and fixture*.sql the tests': none belongs in the bundle
-const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture*.sql'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-export const SQL: Record<string, string> = compose(
-	Object.fromEntries(
-		Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
-	)
-);
+/**
+ * The text of every query, loaded with the first query: the engine starts only on
+ * interaction, so the 60 KB of SQL stays out of every page's first view.
+ */
+let sqlText: Promise<Record<string, string>> | undefined;
+const loadSql = () => (sqlText ??= import('./sql-text').then((m) => m.SQL));
 
 import { KATEGORI, KELOMPOK, type Kategori, type Kelompok } from '$lib/kelompok';
 export { KATEGORI, KELOMPOK, type Kategori, type Kelompok };
@@ -86,15 +79,19 @@ export function forgetAnswers(engine: Engine): void {
 }
 
 function run<T>(engine: Engine, name: string, params: readonly Param[]): Promise<T[]> {
-	const sql = SQL[name];
-	if (!sql) throw new Error(`no query named ${name} in src/lib/sql`);
-	if (!engine.remembers) return engine.query(sql, params) as Promise<T[]>;
+	const ask = () =>
+		loadSql().then((all) => {
+			const sql = all[name];
+			if (!sql) throw new Error(`no query named ${name} in src/lib/sql`);
+			return engine.query(sql, params);
+		});
+	if (!engine.remembers) return ask() as Promise<T[]>;
 	let cache = answers.get(engine);
 	if (!cache) answers.set(engine, (cache = new Map()));
 	const key = `${name}\u0000${JSON.stringify(params)}`;
 	let answer = cache.get(key);
 	if (!answer) {
-		const asked = engine.query(sql, params);
+		const asked = ask();
 		answer = asked;
 		cache.set(key, asked);
 		asked.catch(() => cache.delete(key));
