@@ -61,12 +61,15 @@ export function indicatorLevelsOption(
 				})
 			})),
 			{
-				// the mean at the end of each bar, as text (colour is never the only cue)
+				// the mean at the end of each bar, as text (colour is never the only cue); a bar of
+				// its own across the whole axis, laid over the levels, so a stack that rounds to
+				// 100,1 % never pushes the label off the axis
 				type: 'bar',
-				stack: 'levels',
 				silent: true,
+				barGap: '-100%',
+				barWidth: '70%',
 				itemStyle: { color: 'transparent' },
-				data: order.map(() => 0),
+				data: order.map(() => 100),
 				label: {
 					show: true,
 					position: 'right',

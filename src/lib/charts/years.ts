@@ -134,7 +134,8 @@ export function shareByYearOption(rows: readonly YearSummaryRow[], lang: Lang): 
 	const kinds = [...new Set(rows.map((r) => r.kind))];
 	return {
 		...baseOption,
-		grid: { left: 40, right: 96, top: 16, bottom: 28 },
+		// room for the longest end label, "Kementerian 100%" at 12 px
+		grid: { left: 40, right: 112, top: 16, bottom: 28 },
 		xAxis: {
 			type: 'category',
 			data: years.map(String),
