@@ -7,6 +7,7 @@
 import { isPredicate } from '../scores/names';
 import type { Band } from './bands';
 import type { StructureItem } from './compute';
+import type { MethodologyItemRow, MethodologyRow } from '../db/queries';
 
 export * from './bands';
 export * from './compute';
@@ -31,25 +32,9 @@ export interface Methodology {
 	printed: string[];
 }
 
-interface VersionRow {
-	id: string;
-	regulation: string;
-	first_year: number;
-	last_year: number | null;
-	index_name: string;
-	installed: boolean;
-	note: string | null;
-	source_title: string | null;
-}
-interface ItemRow {
-	version: string;
-	level: 'domain' | 'aspect' | 'indicator';
-	no: number;
-	code: string | null;
-	name: string;
-	parent_no: number | null;
-	weight_percent: number;
-}
+// the rows of methodologies.sql and methodology_items.sql, as the data layer types them
+type VersionRow = Omit<MethodologyRow, 'source_id'>;
+type ItemRow = MethodologyItemRow;
 interface BandRow {
 	methodology: string;
 	no: number;

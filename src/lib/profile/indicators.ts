@@ -5,6 +5,7 @@
  * counts most (weight × (5 − level), exact). Pure: the rows and the methodology in, the view
  * out; aspects come from computeIndex, so they are the exact values the index is made of.
  */
+import type { ProfileIndicatorRow } from '$lib/db/queries';
 import {
 	compareExact,
 	computeIndex,
@@ -14,17 +15,8 @@ import {
 	type StructureItem
 } from '$lib/methodology/compute';
 
-export interface LevelRow {
-	year: number;
-	no: number;
-	level: number;
-	median: number;
-	terbaik: number;
-	dari: number;
-	sebelumnya: number | null;
-	tahun_sebelumnya: number | null;
-	bobot: number | null;
-}
+/** One indicator level of the instansi against its peers (profile_indicators.sql). */
+export type LevelRow = Omit<ProfileIndicatorRow, 'id' | 'methodology'>;
 
 export interface NamedItem extends StructureItem {
 	name: string;
