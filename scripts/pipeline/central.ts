@@ -91,3 +91,47 @@ export function loadCentralAliases(path = 'data/reference/central_aliases.csv'):
 	}
 	return aliases;
 }
+
+const FORMER_COLUMNS = [
+	'slug',
+	'name',
+	'kind',
+	'abbreviation',
+	'last_year',
+	'successor',
+	'reason'
+] as const;
+
+/**
+ * Central bodies evaluated only in earlier years (data/reference/central_former.csv): the 34
+ * Polda of 2018, bodies merged into BRIN, and others. Each has the last year it was evaluated
+ * as itself, its successor if any (a current body) and the reason; none repeats a current one.
+ */
+export function loadCentralFormer(
+	path: string,
+	current: readonly CentralInstansi[]
+): { body: CentralInstansi; lastYear: number; reason: string }[] {
+	const slugs = new Set(current.map((c) => c.slug));
+	const keys = new Set(current.map((c) => nameKey(c.name)));
+	const out: { body: CentralInstansi; lastYear: number; reason: string }[] = [];
+	for (const { line, row } of readTable(path, FORMER_COLUMNS)) {
+		const where = `${path}, line ${line}`;
+		const { slug, name, kind, abbreviation, last_year, successor, reason } = row;
+		if (name === '') throw new Error(`${where}: name is empty`);
+		if (slug !== slugify(name))
+			throw new Error(`${where}: slug "${slug}" is not slugify(name) "${slugify(name)}"`);
+		if (!isCentralKind(kind))
+			throw new Error(`${where}: kind "${kind}" is not kementerian or lembaga`);
+		if (slugs.has(slug) || keys.has(nameKey(name)))
+			throw new Error(`${where}: ${slug} is already a central instansi`);
+		if (!/^\d{4}$/.test(last_year))
+			throw new Error(`${where}: last_year "${last_year}" is not a year`);
+		if (successor !== '' && !current.some((c) => c.slug === successor))
+			throw new Error(`${where}: successor "${successor}" is not a current central instansi`);
+		if (reason === '') throw new Error(`${where}: reason is empty`);
+		slugs.add(slug);
+		keys.add(nameKey(name));
+		out.push({ body: { slug, name, kind, abbreviation }, lastYear: Number(last_year), reason });
+	}
+	return out;
+}

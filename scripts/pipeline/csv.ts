@@ -20,7 +20,10 @@ export interface CsvTable {
  */
 export function parseCsv(file: string, text: string, required: readonly string[]): CsvTable {
 	const problems: Problem[] = [];
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+		delimiter: ',',
+		skipEmptyLines: false
+	});
 	const [header, ...body] = parsed.data;
 	if (!header || header.every((h) => h.trim() === '')) {
 		return {

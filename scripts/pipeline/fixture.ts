@@ -12,7 +12,7 @@
 import type { CentralAlias, CentralInstansi } from '../../src/lib/instansi';
 import type { Region, RegionAlias } from '../../src/lib/regions';
 import { parseCsv } from './csv';
-import { COLUMNS, type RawData, type Registry } from './normalise';
+import { COLUMNS, type RawData, type Registry } from './raw';
 
 /** The file each input is read from, as the real reader names it (see read.ts DATA_FILES). */
 export const FIXTURE_FILES: Record<keyof RawData, string> = {
@@ -26,7 +26,11 @@ export const FIXTURE_FILES: Record<keyof RawData, string> = {
 	sources: 'data/reference/sources.csv',
 	counts: 'data/reference/report_counts.csv',
 	versions: 'data/reference/methodology_versions.csv',
-	awardCategories: 'data/reference/award_categories.csv'
+	awardCategories: 'data/reference/award_categories.csv',
+	structurePp5: 'data/reference/methodology_pp5_2018.csv',
+	predicatesPp5: 'data/reference/predicates_pp5_2018.csv',
+	regionNames: 'data/reference/region_names.csv',
+	provinceSplits: 'data/reference/province_splits.csv'
 };
 
 const lines = (...rows: string[]): string => rows.join('\n') + '\n';
@@ -115,14 +119,33 @@ export const FIXTURE_CSV: Readonly<Record<keyof RawData, string>> = {
 		/* 9 */ '2023,kota,1,lap2023,Tabel 16-53'
 	),
 	versions: lines(
-		'id,regulation,first_year,last_year,source_id,note',
-		/* 2 */ 'pp59-2020,PermenPANRB 59/2020,2021,,permen59,Evaluations from 2021'
+		'id,regulation,first_year,last_year,source_id,index_name,structure,note',
+		/* 2 */ 'pp59-2020,PermenPANRB 59/2020,2021,,permen59,Indeks SPBE,spbe,Evaluations from 2021'
 	),
 	awardCategories: lines(
 		'slug,no,name_id,name_en,measure,direction,kelompok,source_id,basis',
 		/* 2 */ 'indeks,1,Pencapaian Indeks SPBE,SPBE Index achievement,index,desc,kota;semua,permen59,The index',
 		/* 3 */ 'peningkatan,2,Peningkatan Indeks SPBE,SPBE Index improvement,index_change,desc,kota;semua,permen59,The change'
-	)
+	),
+	structurePp5: lines(
+		'level,no,name,parent_no,weight_percent,source_id',
+		/* 2 */ 'domain,1,Kebijakan Internal SPBE,,17.00,permen5',
+		/* 3 */ 'domain,2,Tata Kelola SPBE,,28.00,permen5',
+		/* 4 */ 'domain,3,Layanan SPBE,,55.00,permen5'
+	),
+	predicatesPp5: lines(
+		'predicate,lower_bound,upper_bound,lower_inclusive,upper_inclusive,interval_as_printed',
+		'Memuaskan,4.2,5.0,yes,yes,"4,2 – 5,0"',
+		'Sangat Baik,3.5,4.2,yes,no,"3,5 – < 4,2"',
+		'Baik,2.6,3.5,yes,no,"2,6 – < 3,5"',
+		'Cukup,1.8,2.6,yes,no,"1,8 – < 2,6"',
+		'Kurang,,1.8,,no,"< 1,8"'
+	),
+	regionNames: lines(
+		'kode,name,reason',
+		/* 2 */ '35.73,Kota Malang,the registry spells it so too (a row to test the table)'
+	),
+	provinceSplits: lines('kode,parent_kode,first_year,basis')
 };
 
 /** Every input parsed from the fixture texts, with any file replaced by `overrides`. */
@@ -140,7 +163,11 @@ export function fixtureRaw(overrides: Partial<Record<keyof RawData, string>> = {
 		sources: table('sources'),
 		counts: table('counts'),
 		versions: table('versions'),
-		awardCategories: table('awardCategories')
+		awardCategories: table('awardCategories'),
+		structurePp5: table('structurePp5'),
+		predicatesPp5: table('predicatesPp5'),
+		regionNames: table('regionNames'),
+		provinceSplits: table('provinceSplits')
 	};
 }
 
@@ -181,6 +208,7 @@ export function fixtureRegistry(): Registry {
 		regions: FIXTURE_REGIONS.map((r) => ({ ...r })),
 		regionAliases,
 		central: FIXTURE_CENTRAL.map((c) => ({ ...c })),
-		centralAliases
+		centralAliases,
+		centralFormer: new Map()
 	};
 }

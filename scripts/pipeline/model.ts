@@ -7,7 +7,15 @@ import { KELOMPOK } from '../../src/lib/kelompok';
  */
 export type Kind = 'kementerian' | 'lembaga' | 'provinsi' | 'kabupaten' | 'kota';
 export const REGION_KINDS = ['provinsi', 'kabupaten', 'kota'] as const;
-export type Status = 'official' | 'reported';
+/**
+ * official: a ministry report or decree; secondary: a copy of the ministry's evaluation data
+ * that reproduces its published figures (2021, 2022); compiled: a third-party compilation with
+ * no stated source (2019, 2020), never ranked; reported: news or a region's own statement.
+ * (imported exists only in the browser.)
+ */
+export type Status = 'official' | 'secondary' | 'compiled' | 'reported';
+/** Statuses of a per-instansi table: a year of these forms a ranking (compiled never does). */
+export const TABLE_STATUSES: readonly Status[] = ['official', 'secondary'];
 
 export interface Instansi {
 	id: string; // Kemendagri code for regions ("35.73"), slug for central bodies
@@ -19,6 +27,18 @@ export interface Instansi {
 	provinsi_nama: string | null;
 	subgroup: string | null; // the report's own group, latest year (LPNK, LNS, …)
 	abbreviation: string | null;
+	/** first year it can be evaluated (a province created in 2022: 2023); null: always */
+	since_year: number | null;
+	/** last year it was evaluated as itself (a body since dissolved or merged); null: still */
+	until_year: number | null;
+}
+
+/** A region's province over the years, where it changed (the 2022 Papua split). */
+export interface InstansiProvince {
+	instansi_id: string;
+	provinsi_kode: string;
+	first_year: number | null;
+	last_year: number | null;
 }
 
 export interface Result {
@@ -48,6 +68,8 @@ export interface Source {
 	date: string | null;
 	address: string | null;
 	note: string | null;
+	/** the status of the values it backs: official | secondary | compiled | reported */
+	status: Status | 'reference';
 }
 
 export interface MethodologyVersion {
@@ -57,15 +79,43 @@ export interface MethodologyVersion {
 	last_year: number | null;
 	source_id: string;
 	note: string;
+	/** Indeks SPBE or Indeks Pemdi: two indices never placed on one axis or subtracted */
+	index_name: string;
+	/** false when its structure and bands are not installed (the Pemdi folder is absent) */
+	installed: boolean;
 }
 
 export interface MethodologyItem {
 	version: string;
 	level: 'domain' | 'aspect' | 'indicator';
 	no: number;
+	/** the regulation's code where it has one (IK-01); null otherwise */
+	code: string | null;
 	name: string;
 	parent_no: number | null;
 	weight_h: number; // hundredths of a percent: 13.00 % → 1300
+}
+
+/** One predicate band of one methodology (bounds in hundredths; lower inclusive). */
+export interface PredicateBand {
+	methodology: string;
+	no: number; // 1 = Kurang … 5 = Memuaskan
+	predicate: string;
+	lower_h: number | null;
+	upper_h: number | null;
+	interval_as_printed: string;
+	source_id: string;
+}
+
+/**
+ * The indicator levels of one instansi in one year (the 2021/2022 history): levels 1–5 in the
+ * methodology's indicator order (levels[0] is indicator 1).
+ */
+export interface IndicatorLevels {
+	instansi_id: string;
+	year: number;
+	methodology: string;
+	levels: number[];
 }
 
 export interface Statistic {
@@ -85,12 +135,22 @@ export interface ReportCount {
 	count: number;
 	source_id: string;
 	source_table: string;
+	/** false: the rows are fewer than the year's evaluation (the 2022 secondary sheet) */
+	complete: boolean;
+	note: string | null;
 }
 
 export interface DataNote {
 	instansi_id: string | null;
 	year: number | null;
-	kind: 'out_of_scale' | 'filled_cell' | 'boundary_predicate' | 'as_printed' | 'caveat';
+	kind:
+		| 'out_of_scale'
+		| 'filled_cell'
+		| 'boundary_predicate'
+		| 'as_printed'
+		| 'caveat'
+		| 'rounding'
+		| 'province';
 	field: string | null;
 	message: string;
 	source_id: string | null;
@@ -101,7 +161,10 @@ export interface Reconciliation {
 	name_as_reported: string;
 	year: number;
 	reported_h: number;
+	/** the table's value (official, secondary or compiled) */
 	official_h: number | null;
+	/** the status of that table value */
+	table_status: Status | null;
 	kind: 'agrees' | 'disagrees' | 'reported_conflict' | 'unmatched';
 	source_id: string;
 	message: string;
@@ -148,6 +211,9 @@ export interface Model {
 	source: Source[];
 	methodology_version: MethodologyVersion[];
 	methodology: MethodologyItem[];
+	predicate_band: PredicateBand[];
+	indicator_level: IndicatorLevels[];
+	instansi_province: InstansiProvince[];
 	statistic: Statistic[];
 	report_count: ReportCount[];
 	data_note: DataNote[];

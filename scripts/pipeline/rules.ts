@@ -2,8 +2,8 @@
  * The cross-checks that stop the build. Each is a pure function over integer
  * hundredths so that no floating-point noise can invent or hide a problem.
  */
-import { LOWER_BOUND_H, PREDICATES, isPredicate, predicateOf } from '../../src/lib/scores';
-import type { Predicate } from '../../src/lib/scores';
+import { PREDICATES, isPredicate } from '../../src/lib/scores/names';
+import { bandOf, lowerBounds, type Bands, type Exact } from '../../src/lib/methodology/bands';
 
 export const DOMAINS = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
 export type Domain = (typeof DOMAINS)[number];
@@ -33,15 +33,16 @@ export function checkIndexFromDomains(
 }
 
 /**
- * A predicate must be the band of its printed index. The one exception the reports
- * make: they assign predicates on the unrounded index, so an index printed exactly
- * on a band's lower edge may carry the band below when the unrounded index
- * (recomputed from the domains) is under that edge.
+ * A predicate must be the band (of its year's methodology) of its printed index. The one
+ * exception the reports make: they assign predicates on the unrounded index, so an index
+ * printed exactly on a band's lower edge may carry the band below when the unrounded index
+ * (recomputed from the domains or the indicators) is under that edge.
  */
 export function checkPredicate(
+	bands: Bands,
 	predicate: string,
 	indexH: number,
-	unroundedMillionths: number | null
+	unrounded: Exact | null
 ): { error: string | null; boundary: boolean } {
 	if (!isPredicate(predicate)) {
 		return {
@@ -49,26 +50,23 @@ export function checkPredicate(
 			boundary: false
 		};
 	}
-	const band = predicateOf(indexH);
+	const band = bandOf(bands, indexH);
 	if (band === predicate) return { error: null, boundary: false };
-	const onEdge = LOWER_BOUND_H[band] === indexH;
-	if (
-		onEdge &&
-		unroundedMillionths !== null &&
-		predicateOf(unroundedMillionths, 1_000_000) === predicate
-	) {
+	const onEdge = lowerBounds(bands)[band] === indexH;
+	if (onEdge && unrounded !== null && bandOf(bands, unrounded) === predicate) {
 		return { error: null, boundary: true };
 	}
 	return {
 		error:
 			`predicate "${predicate}" disagrees with index ${fmt(indexH)}, which is in band "${band}"` +
-			(unroundedMillionths === null ? '' : ` (unrounded ${fourDecimals(unroundedMillionths)})`),
+			(unrounded === null ? '' : ` (unrounded ${exactFourDecimals(unrounded)})`),
 		boundary: false
 	};
 }
 
-export function bandOf(indexH: number): Predicate {
-	return predicateOf(indexH);
+/** An exact value as a four-decimal text, rounded half up. */
+export function exactFourDecimals(v: Exact): string {
+	return fourDecimals(Math.round((v.num * 1_000_000) / v.den));
 }
 
 /** Millionths as a four-decimal text, rounding half up in integers (no float half-down). */

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { hundredthsToText } from '../../src/lib/scores';
+import { hundredthsToText } from '../../src/lib/scores/score';
 import { createNodeEngine } from '../../src/lib/db/engine-node';
-import { TABLES, type Manifest, type TableName } from '../../src/lib/db/types';
+import { TABLES, type Manifest, type SiteFacts, type TableName } from '../../src/lib/db/types';
 import type { Model } from './model';
 
-type Cell = string | number | null;
+type Cell = string | number | boolean | null;
 
 // duckdb-wasm's Node build returns tables built by the CommonJS copy of apache-arrow;
 // serialise them with that same copy (the ESM one would not recognise them).
@@ -29,7 +29,15 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.provinsi_kode,
 			r.provinsi_nama,
 			r.subgroup,
-			r.abbreviation
+			r.abbreviation,
+			r.since_year,
+			r.until_year
+		]),
+		instansi_province: model.instansi_province.map((r) => [
+			r.instansi_id,
+			r.provinsi_kode,
+			r.first_year,
+			r.last_year
 		]),
 		result: model.result.map((r) => [
 			r.instansi_id,
@@ -50,14 +58,24 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.note,
 			r.caveat
 		]),
-		source: model.source.map((r) => [r.id, r.publisher, r.title, r.date, r.address, r.note]),
+		source: model.source.map((r) => [
+			r.id,
+			r.publisher,
+			r.title,
+			r.date,
+			r.address,
+			r.note,
+			r.status
+		]),
 		methodology_version: model.methodology_version.map((r) => [
 			r.id,
 			r.regulation,
 			r.first_year,
 			r.last_year,
 			r.source_id,
-			r.note
+			r.note,
+			r.index_name,
+			r.installed
 		]),
 		methodology: model.methodology.map((r) => [
 			r.version,
@@ -65,7 +83,24 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.no,
 			r.name,
 			r.parent_no,
-			h(r.weight_h)
+			h(r.weight_h),
+			r.code
+		]),
+		predicate_band: model.predicate_band.map((r) => [
+			r.methodology,
+			r.no,
+			r.predicate,
+			h(r.lower_h),
+			h(r.upper_h),
+			r.interval_as_printed,
+			r.source_id
+		]),
+		// a list literal, cast to UTINYINT[] by the insert
+		indicator_level: model.indicator_level.map((r) => [
+			r.instansi_id,
+			r.year,
+			r.methodology,
+			`[${r.levels.join(',')}]`
 		]),
 		statistic: model.statistic.map((r) => [
 			r.year,
@@ -82,7 +117,9 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.kelompok,
 			r.count,
 			r.source_id,
-			r.source_table
+			r.source_table,
+			r.complete,
+			r.note
 		]),
 		data_note: model.data_note.map((r) => [
 			r.instansi_id,
@@ -100,7 +137,8 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			h(r.official_h),
 			r.kind,
 			r.source_id,
-			r.message
+			r.message,
+			r.table_status
 		]),
 		award_result: model.award_result.map((r) => [
 			r.award,
@@ -129,7 +167,7 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 export async function writePublished(
 	model: Model,
 	outDir: string,
-	extra: Pick<Manifest, 'geo'>
+	extra: Pick<Manifest, 'geo' | 'history' | 'pemdi'>
 ): Promise<Manifest> {
 	const engine = await createNodeEngine({ exact: true });
 	const conn = engine.connection;
@@ -139,12 +177,17 @@ export async function writePublished(
 	const tables = {} as Manifest['tables'];
 	for (const name of TABLES) {
 		const rows = rowsByTable[name];
-		if (rows.length > 0) {
-			const width = rows[0]?.length ?? 0;
-			const stmt = conn.prepare(
-				`INSERT INTO ${name} VALUES (${Array.from({ length: width }, (_, i) => `$${i + 1}`).join(', ')})`
+		// many rows per statement (each a bound parameter): one statement per row took
+		// half a minute for the 50,000 indicator levels
+		const width = rows[0]?.length ?? 0;
+		const batch = Math.max(1, Math.floor(2000 / Math.max(1, width)));
+		for (let start = 0; start < rows.length; start += batch) {
+			const chunk = rows.slice(start, start + batch);
+			const tuples = chunk.map(
+				(_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`
 			);
-			for (const row of rows) stmt.query(...row);
+			const stmt = conn.prepare(`INSERT INTO ${name} VALUES ${tuples.join(', ')}`);
+			stmt.query(...chunk.flat());
 			stmt.close();
 		}
 		const bytes = tableToIPC(conn.query(`SELECT * FROM ${name}`), 'stream');
@@ -159,14 +202,22 @@ export async function writePublished(
 		};
 	}
 	engine.close();
-	const officialYears = [
-		...new Set(model.result.filter((r) => r.status === 'official').map((r) => r.year))
-	].sort();
+	const yearsOf = (statuses: string[]) =>
+		[...new Set(model.result.filter((r) => statuses.includes(r.status)).map((r) => r.year))].sort();
+	const officialYears = yearsOf(['official']);
 	const manifest: Manifest = {
 		builtAt: new Date().toISOString(),
 		engine: `duckdb-wasm ${engine.version}`,
 		latestYear: Math.max(...officialYears),
 		officialYears,
+		tableYears: yearsOf(['official', 'secondary']),
+		years: yearFacts(model),
+		categories: model.award_category.map((c) => ({
+			slug: c.slug,
+			measure: c.measure,
+			name_id: c.name_id,
+			name_en: c.name_en
+		})),
 		tables,
 		sources: model.source
 			.filter((s) => s.note !== 'reported')
@@ -174,5 +225,39 @@ export async function writePublished(
 		...extra
 	};
 	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	// what every page's layout needs (inlined into each prerendered page: keep it small)
+	const site: SiteFacts = {
+		builtAt: manifest.builtAt,
+		engine: manifest.engine,
+		latestYear: manifest.latestYear,
+		officialYears: manifest.officialYears,
+		tableYears: manifest.tableYears
+	};
+	writeFileSync(join(outDir, 'site.json'), JSON.stringify(site) + '\n');
 	return manifest;
+}
+
+/** Each year with values: its status, how many instansi, and whether domains are published. */
+function yearFacts(model: Model): Manifest['years'] {
+	const order = ['official', 'secondary', 'compiled', 'reported'];
+	const years = [...new Set(model.result.map((r) => r.year))].sort();
+	return years.map((year) => {
+		const rows = model.result.filter((r) => r.year === year);
+		const status = order.find((s) =>
+			rows.some((r) => r.status === s)
+		) as Manifest['years'][number]['status'];
+		const own = rows.filter((r) => r.status === status);
+		const count = model.report_count.filter((c) => c.year === year);
+		const source = model.source.find((s) => s.id === own[0]?.source_id);
+		return {
+			year,
+			status,
+			rows: own.length,
+			methodology: own[0]?.methodology ?? '',
+			domains: own.some((r) => r.kebijakan_h !== null),
+			// fewer rows than the year's evaluation (2022: the secondary sheet)
+			complete: count.every((c) => c.complete),
+			source_id: source?.id ?? ''
+		};
+	});
 }

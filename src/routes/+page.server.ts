@@ -4,15 +4,17 @@ import { slim } from '$lib/ranking/slim';
 import { renderSvg } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
 import { LANGS, translate, type Lang } from '$lib/i18n';
+import { yearTotals } from '$lib/charts/years';
 
 export async function load() {
 	const engine = await published();
 	const { latestYear: year, officialYears } = manifest();
 	const previous = officialYears.filter((y) => y < year).at(-1) ?? null;
-	const [ranking, series, counts, facts] = await Promise.all([
+	const [ranking, series, counts, summary, facts] = await Promise.all([
 		queries.ranking(engine, year, 'semua', 'indeks'),
 		queries.nationalSeries(engine),
 		queries.predicateCounts(engine, 'semua'),
+		queries.yearSummary(engine),
 		previous === null ? Promise.resolve([]) : queries.keyFacts(engine, year, previous)
 	]);
 	const charts = {} as Record<Lang, { national: string; predicates: string }>;
@@ -32,5 +34,14 @@ export async function load() {
 			)
 		};
 	}
-	return { year, previous, ranking: slim(ranking), series, counts, facts, charts };
+	return {
+		year,
+		previous,
+		ranking: slim(ranking),
+		series,
+		counts,
+		years: yearTotals(summary),
+		facts,
+		charts
+	};
 }

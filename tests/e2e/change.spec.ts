@@ -33,17 +33,28 @@ test('climbers and fallers: table, CSV and SQL agree, largest rise first', async
 });
 
 test('a pair mixing reported and official values carries a visible warning', async ({ page }) => {
-	await page.goto('/kenaikan/kota/2022-2023');
+	await page.goto('/kenaikan/kota/2024-2025');
 	await expect(page.getByTestId('warn-mixed')).toBeVisible();
+	const bandung = page.locator(rows, { hasText: 'Kota Bandung' });
+	await expect(bandung).toContainText('4,59');
+	await expect(bandung).toContainText('4,66');
+	await expect(bandung).toContainText('+0,07');
+	await expect(bandung).toContainText('Resmi → Dilaporkan');
+	await expect(bandung).toHaveAttribute('data-status', 'mixed');
+});
+
+test('a pair of secondary and official values says so on each row', async ({ page }) => {
+	await page.goto('/kenaikan/kota/2022-2023');
+	await expect(page.getByTestId('warn-secondary')).toBeVisible();
 	const malang = page.locator(rows, { hasText: 'Kota Malang' });
 	await expect(malang).toContainText('2,60');
 	await expect(malang).toContainText('3,82');
 	await expect(malang).toContainText('+1,22');
-	await expect(malang).toContainText('Campuran');
+	await expect(malang).toContainText('Sekunder → Resmi');
 });
 
 test('a pair crossing the methodology change is flagged', async ({ page }) => {
-	await page.goto('/kenaikan/semua/2019-2021');
+	await page.goto('/kenaikan/semua/2020-2021');
 	await expect(page.getByTestId('warn-method')).toBeVisible();
 });
 
@@ -87,7 +98,7 @@ test('chart downloads are valid PNG and SVG images of the chart', async ({ page 
 	]);
 	const svgText = readFileSync((await svg.path()) ?? '', 'utf8');
 	expect(svgText.startsWith('<svg')).toBe(true);
-	expect(svgText).toContain('Kota Bau Bau');
+	expect(svgText).toContain('Kota Baubau');
 	const parsed = await page.evaluate((s) => {
 		const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
 		return doc.querySelector('parsererror') === null && doc.documentElement.nodeName;
@@ -115,7 +126,7 @@ test('the home key facts link to their detailed views', async ({ page }) => {
 	await page.goto('/');
 	const facts = page.getByTestId('key-facts');
 	await expect(facts).toContainText('Kabupaten Banyuwangi');
-	await expect(facts.getByRole('link', { name: /Kota Bau Bau/ })).toHaveAttribute(
+	await expect(facts.getByRole('link', { name: /Kota Baubau/ })).toHaveAttribute(
 		'href',
 		'/kenaikan/kota/2023-2024'
 	);

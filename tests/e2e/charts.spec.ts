@@ -79,7 +79,7 @@ test('a downloaded SVG and PNG carry title, subtitle, source, date, Tolok and th
 	for (const part of [
 		title.slice(0, 30),
 		'Kota · 2023 → 2024',
-		'Sumber: KemenPAN-RB, Laporan Pelaksanaan Evaluasi SPBE 2024',
+		'Sumber: Laporan Pelaksanaan Evaluasi SPBE Tahun 2023; Laporan Pelaksanaan Evaluasi SPBE Tahun 2024',
 		'Data per 31 Desember 2024',
 		'Tolok · http://127.0.0.1:',
 		'/kenaikan/kota/2023-2024',

@@ -241,7 +241,7 @@ test.describe('ranking permalinks', () => {
 		for (const [path, bad] of [
 			['/peringkat/juara/kota/2024', 'juara'],
 			['/peringkat/indeks/desa/2024', 'desa'],
-			['/peringkat/indeks/kota/2019', '2019']
+			['/peringkat/indeks/kota/2017', '2017']
 		] as const) {
 			const res = await page.goto(path);
 			expect(res?.status()).toBe(404);

@@ -3,25 +3,31 @@
  * Server-only (uses the build's DuckDB).
  */
 import { error } from '@sveltejs/kit';
-import { published } from '$lib/server/published';
-import {
-	KELOMPOK,
-	queries,
-	type ChangePairRow,
-	type ChangeRow,
-	type Kelompok
-} from '$lib/db/queries';
+import { manifest, published } from '$lib/server/published';
+import { KELOMPOK, queries, type ChangeRow, type Kelompok } from '$lib/db/queries';
 import { parsePair } from './transitions';
+import { pairKey, prerenderedPairs } from './pairs';
+import { changeData, type ChangePair } from './data';
 
-let pairsCache: Promise<ChangePairRow[]> | null = null;
+export { changeData, type ChangeData, type ChangePair } from './data';
 
-export function changePairs() {
-	pairsCache ??= published().then((e) => queries.changePairs(e));
+let pairsCache: Promise<ChangePair[]> | null = null;
+
+/** Every pair with values on both sides; `prerendered` marks the pages the build writes. */
+export function changePairs(): Promise<ChangePair[]> {
+	pairsCache ??= published().then(async (e) => {
+		const pairs = await queries.changePairs(e);
+		const built = new Set(prerenderedPairs(pairs, manifest().tableYears).map(pairKey));
+		return pairs.map((p) => ({ ...p, prerendered: built.has(pairKey(p)) }));
+	});
 	return pairsCache;
 }
 
+/** The prerendered pages: consecutive years and first → latest (see pairs.ts). */
 export async function changeEntries() {
-	return (await changePairs()).map((p) => ({ kelompok: p.kelompok, pair: `${p.dari}-${p.ke}` }));
+	return (await changePairs())
+		.filter((p) => p.prerendered)
+		.map((p) => ({ kelompok: p.kelompok, pair: `${p.dari}-${p.ke}` }));
 }
 
 export async function loadChange(kelompokParam: string, pairParam: string) {
@@ -32,26 +38,16 @@ export async function loadChange(kelompokParam: string, pairParam: string) {
 		error(404, `unknown climbers page /kenaikan/${kelompokParam}/${pairParam}`);
 	}
 	const [dari, ke] = pair;
-	if (!pairs.some((p) => p.kelompok === kelompok && p.dari === dari && p.ke === ke)) {
-		error(404, `no instansi of ${kelompok} has values in both ${dari} and ${ke}`);
-	}
-	const rows = await queries.change(await published(), kelompok, dari, ke);
-	const officialYears = new Set(pairs.filter((p) => p.resmi > 0).flatMap((p) => [p.dari, p.ke]));
-	return {
-		kelompok,
-		dari,
-		ke,
-		rows,
-		compared: rows.filter((r) => r.selisih !== null),
-		/** Entered and left are meaningful only between two complete official tables. */
-		bothOfficial: officialYears.has(dari) && officialYears.has(ke),
-		pairs: pairs.filter((p) => p.kelompok === kelompok),
-		allPairs: pairs
-	};
+	const found = pairs.find((p) => p.kelompok === kelompok && p.dari === dari && p.ke === ke);
+	if (!found) error(404, `no instansi of ${kelompok} has values in both ${dari} and ${ke}`);
+	// answered in the browser: a link that reached the build here would write it after all
+	if (!found.prerendered)
+		error(404, `/kenaikan/${kelompok}/${pairParam} is answered in the browser`);
+	const e = await published();
+	const rows = await queries.change(e, kelompok, dari, ke);
+	const titles = new Map((await queries.sources(e)).map((s) => [s.id, s.title]));
+	return changeData(kelompok, dari, ke, rows, pairs, manifest().years, (id) => titles.get(id));
 }
-
-/** What a climbers-and-fallers view shows (ChangeView.svelte). */
-export type ChangeData = Awaited<ReturnType<typeof loadChange>>;
 
 export const CHANGE_CSV_COLUMNS = [
 	'peringkat',

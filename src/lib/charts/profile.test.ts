@@ -62,3 +62,33 @@ describe('compareYearsOption', () => {
 		expect(o.xAxis.data).toEqual(['2024', '2025\nlocal import']);
 	});
 });
+
+describe('profileYearsOption over the history years', () => {
+	const malang = [
+		{ year: 2018, index: 2.44, status: 'official' },
+		{ year: 2019, index: 2.85, status: 'compiled' },
+		{ year: 2020, index: 2.85, status: 'compiled' },
+		{ year: 2021, index: 2.73, status: 'secondary' },
+		{ year: 2022, index: 2.6, status: 'secondary' },
+		{ year: 2023, index: 3.82, status: 'official' },
+		{ year: 2024, index: 4.24, status: 'official' }
+	];
+
+	it('marks each status with its own series and joins the values with one line', () => {
+		const s = series(profileYearsOption(malang, 'id'));
+		expect(s.map((x) => x.name)).toEqual(['all', 'Resmi', 'Dilaporkan', 'Sekunder', 'Kompilasi']);
+		expect(s[0]?.data).toEqual([2.44, 2.85, 2.85, 2.73, 2.6, 3.82, 4.24]);
+		expect(s[3]?.data).toEqual([null, null, null, 2.73, 2.6, null, null]);
+		expect(s[4]?.data).toEqual([null, 2.85, 2.85, null, null, null, null]);
+		expect(s[4]?.symbol).toBe('emptyCircle');
+	});
+
+	it('shades the methodology change between 2020 and 2021, and only across it', () => {
+		const area = (o: unknown) =>
+			(o as { series: { markArea?: { data: unknown[] } }[] }).series[0]?.markArea;
+		expect(area(profileYearsOption(malang, 'id'))?.data).toEqual([
+			[{ xAxis: '2020' }, { xAxis: '2021' }]
+		]);
+		expect(area(profileYearsOption(malang.slice(3), 'id'))).toBeUndefined();
+	});
+});

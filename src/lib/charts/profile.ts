@@ -45,10 +45,37 @@ const scoreAxis = (lang: Lang) => ({
 /** The outline of values from a dataset imported in this browser ("impor lokal"). */
 export const IMPORTED_COLOUR = '#7a3e9d';
 
+/** Statuses from the strongest to the weakest: the value a year is drawn with on the line. */
+const STRENGTH = ['official', 'secondary', 'imported', 'compiled', 'reported'] as const;
+type Status = (typeof STRENGTH)[number];
+const statusOf = (s: string): Status =>
+	(STRENGTH as readonly string[]).includes(s) ? (s as Status) : 'reported';
+
 /**
- * One instansi's index per known year: official values solid and joined, reported values
- * hollow and joined to the rest by a dashed line, imported values (issue 6, only in the
- * browser) as purple diamonds on the same dashed line. Years without a value stay gaps.
+ * The shaded gap between 2020 and 2021 where the methodology changed (PermenPANRB 5/2018 →
+ * 59/2020), when the axis crosses it: values on either side are computed differently.
+ */
+export function methodBreakArea(years: readonly number[], lang: Lang) {
+	if (!years.includes(2020) || !years.includes(2021)) return undefined;
+	return {
+		silent: true,
+		itemStyle: { color: 'rgba(82, 96, 109, 0.10)' },
+		label: {
+			position: 'insideTop',
+			color: MUTED,
+			fontSize: 12,
+			formatter: () => translate(lang, 'method.break').replace('PermenPANRB ', '')
+		},
+		data: [[{ xAxis: '2020' }, { xAxis: '2021' }]]
+	};
+}
+
+/**
+ * One instansi's index per known year, each value marked by its status (DESIGN.md): official
+ * solid and joined; secondary solid with an outline; compiled light and hollow; reported
+ * hollow; imported (only in the browser) a purple diamond. A dashed line joins the value each
+ * year is drawn with (the strongest status). Years without a value stay gaps; the methodology
+ * change between 2020 and 2021 is shaded. A status with no value adds no series.
  */
 export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCoreOption {
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
@@ -56,20 +83,23 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 	const last = years[years.length - 1] ?? 2024;
 	const axis: number[] = [];
 	for (let y = first; y <= last; y++) axis.push(y);
-	const at = (year: number, status: 'official' | 'reported' | 'imported') =>
-		points.find(
-			(p) =>
-				p.year === year &&
-				(status === 'reported'
-					? p.status !== 'official' && p.status !== 'imported'
-					: p.status === status)
-		)?.index ?? null;
+	const at = (year: number, status: Status) =>
+		points.find((p) => p.year === year && statusOf(p.status) === status)?.index ?? null;
+	/** the status a year is drawn with */
+	const shownStatus = (year: number): Status | null =>
+		STRENGTH.find((s) => at(year, s) !== null) ?? null;
+	const only = (status: Status) =>
+		axis.map((y) => (shownStatus(y) === status ? at(y, status) : null));
 	const label = {
 		show: true,
 		position: 'top',
 		formatter: (p: { value: number | null }) => formatScore(p.value, lang)
 	};
-	const imported = points.some((p) => p.status === 'imported');
+	const has = (status: Status) => points.some((p) => statusOf(p.status) === status);
+	const marked = (status: Status, name: string, style: Record<string, unknown>) =>
+		has(status)
+			? [{ type: 'line', name, data: only(status), lineStyle: { opacity: 0 }, ...style }]
+			: [];
 	return {
 		...baseOption,
 		grid: { left: 40, right: 64, top: 24, bottom: 28 },
@@ -84,11 +114,15 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			{
 				type: 'line',
 				name: 'all',
-				data: axis.map((y) => at(y, 'official') ?? at(y, 'imported') ?? at(y, 'reported')),
+				data: axis.map((y) => {
+					const s = shownStatus(y);
+					return s ? at(y, s) : null;
+				}),
 				connectNulls: true,
 				symbol: 'none',
 				lineStyle: { color: MUTED, type: 'dashed', width: 1.5 },
 				markLine: bandLines(lang),
+				markArea: methodBreakArea(axis, lang),
 				silent: true
 			},
 			{
@@ -104,29 +138,31 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			{
 				type: 'line',
 				name: translate(lang, 'status.reported'),
-				data: axis.map((y) =>
-					at(y, 'official') === null && at(y, 'imported') === null ? at(y, 'reported') : null
-				),
+				data: only('reported'),
 				lineStyle: { opacity: 0 },
 				itemStyle: { color: '#fff', borderColor: INK, borderWidth: 2 },
 				symbol: 'circle',
 				symbolSize: 10,
 				label: { ...label, color: INK }
 			},
-			...(imported
-				? [
-						{
-							type: 'line',
-							name: translate(lang, 'imp.badge'),
-							data: axis.map((y) => at(y, 'imported')),
-							lineStyle: { opacity: 0 },
-							itemStyle: { color: '#fff', borderColor: IMPORTED_COLOUR, borderWidth: 2.5 },
-							symbol: 'diamond',
-							symbolSize: 14,
-							label: { ...label, color: IMPORTED_COLOUR, fontWeight: 'bold' }
-						}
-					]
-				: [])
+			...marked('secondary', translate(lang, 'status.secondary'), {
+				itemStyle: { color: ACCENT, borderColor: INK, borderWidth: 1.5 },
+				symbol: 'circle',
+				symbolSize: 10,
+				label: { ...label, color: ACCENT }
+			}),
+			...marked('compiled', translate(lang, 'status.compiled'), {
+				itemStyle: { color: '#fff', borderColor: MUTED, borderWidth: 1.5, opacity: 0.9 },
+				symbol: 'emptyCircle',
+				symbolSize: 9,
+				label: { ...label, color: MUTED }
+			}),
+			...marked('imported', translate(lang, 'imp.badge'), {
+				itemStyle: { color: '#fff', borderColor: IMPORTED_COLOUR, borderWidth: 2.5 },
+				symbol: 'diamond',
+				symbolSize: 14,
+				label: { ...label, color: IMPORTED_COLOUR, fontWeight: 'bold' }
+			})
 		]
 	};
 }

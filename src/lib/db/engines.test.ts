@@ -16,7 +16,8 @@ import type * as DuckDBAsync from '@duckdb/duckdb-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrowRows } from './arrow-rows';
 import { createNodeEngine, type NodeEngine } from './engine-node';
-import { KATEGORI, KELOMPOK, SQL, queries } from './queries';
+import { KATEGORI, KELOMPOK, queries } from './queries';
+import { SQL } from './sql-text';
 import { TABLES, type Engine, type Param, type Row, type TableName } from './types';
 import { fixtureEngine } from '../sql/fixture';
 
@@ -149,12 +150,6 @@ const CASES: Case[] = [
 	{ label: 'sources', file: 'sources', empty: false, run: queries.sources },
 	{ label: 'data_notes', file: 'data_notes', empty: false, run: queries.dataNotes },
 	{ label: 'reconciliation', file: 'reconciliation', empty: false, run: queries.reconciliation },
-	{
-		label: 'methodology_weights',
-		file: 'methodology_weights',
-		empty: false,
-		run: queries.methodologyWeights
-	},
 	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts },
 	// issue 4: profiles, compare, map, search
 	...(['*', '33.71,33.74'] as const).flatMap((ids) => {
@@ -211,7 +206,6 @@ const CASES: Case[] = [
 	),
 	{ label: 'change_pairs', file: 'change_pairs', empty: false, run: queries.changePairs },
 	{ label: 'group_means', file: 'group_means', empty: false, run: queries.groupMeans },
-	{ label: 'share_baik', file: 'share_baik', empty: false, run: queries.shareBaik },
 	{
 		label: 'key_facts',
 		file: 'key_facts',
@@ -240,6 +234,29 @@ const CASES: Case[] = [
 		file: 'not_evaluated',
 		empty: false,
 		run: (e: Engine) => queries.notEvaluated(e, 2024, 'kota')
+	},
+	// history, methodologies, indicators (the base fixture has no indicator levels; see
+	// src/lib/sql/history.test.ts for them)
+	{ label: 'year_summary', file: 'year_summary', empty: false, run: queries.yearSummary },
+	{ label: 'methodologies', file: 'methodologies', empty: false, run: queries.methodologies },
+	{
+		label: 'methodology_items',
+		file: 'methodology_items',
+		empty: false,
+		run: queries.methodologyItems
+	},
+	{ label: 'predicate_bands', file: 'predicate_bands', empty: false, run: queries.predicateBands },
+	{
+		label: 'profile_indicators',
+		file: 'profile_indicators',
+		empty: true,
+		run: (e: Engine) => queries.profileIndicators(e, '*')
+	},
+	{
+		label: 'indicator_distribution 2022',
+		file: 'indicator_distribution',
+		empty: true,
+		run: (e: Engine) => queries.indicatorDistribution(e, 2022)
 	}
 ];
 

@@ -108,7 +108,8 @@ const SELECT_STAGED = `
 SELECT
 	s.instansi_id,
 	s.year::SMALLINT,
-	coalesce((SELECT id FROM methodology_version ORDER BY first_year DESC LIMIT 1), 'impor'),
+	-- the methodology governing the row's year (its bands give the gap to the next predicate)
+	coalesce((SELECT id FROM methodology_version WHERE s.year BETWEEN first_year AND coalesce(last_year, 9999) LIMIT 1), 'impor'),
 	CAST(s."index" AS DECIMAL(3, 2)),
 	CAST(s.kebijakan AS DECIMAL(3, 2)),
 	CAST(s.tata_kelola AS DECIMAL(3, 2)),

@@ -3,20 +3,13 @@
  * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
  */
 import type { Engine, Param } from './types';
-import { compose } from './compose';
 
-// schema.sql is the pipeline's and fixture.sql the tests': neither belongs in the bundle
-const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture.sql'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-export const SQL: Record<string, string> = compose(
-	Object.fromEntries(
-		Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
-	)
-);
+/**
+ * The text of every query, loaded with the first query: the engine starts only on
+ * interaction, so the 60 KB of SQL stays out of every page's first view.
+ */
+let sqlText: Promise<Record<string, string>> | undefined;
+const loadSql = () => (sqlText ??= import('./sql-text').then((m) => m.SQL));
 
 import { KATEGORI, KELOMPOK, type Kategori, type Kelompok } from '$lib/kelompok';
 export { KATEGORI, KELOMPOK, type Kategori, type Kelompok };
@@ -48,6 +41,7 @@ export interface RankingRow extends Scores {
 	source_table: string | null;
 	source_row: number | null;
 	subgroup: string | null;
+	methodology: string;
 	prev_index: number | null;
 	prev_year: number | null;
 	/** index minus the previous official index (any category) */
@@ -85,15 +79,19 @@ export function forgetAnswers(engine: Engine): void {
 }
 
 function run<T>(engine: Engine, name: string, params: readonly Param[]): Promise<T[]> {
-	const sql = SQL[name];
-	if (!sql) throw new Error(`no query named ${name} in src/lib/sql`);
-	if (!engine.remembers) return engine.query(sql, params) as Promise<T[]>;
+	const ask = () =>
+		loadSql().then((all) => {
+			const sql = all[name];
+			if (!sql) throw new Error(`no query named ${name} in src/lib/sql`);
+			return engine.query(sql, params);
+		});
+	if (!engine.remembers) return ask() as Promise<T[]>;
 	let cache = answers.get(engine);
 	if (!cache) answers.set(engine, (cache = new Map()));
 	const key = `${name}\u0000${JSON.stringify(params)}`;
 	let answer = cache.get(key);
 	if (!answer) {
-		const asked = engine.query(sql, params);
+		const asked = ask();
 		answer = asked;
 		cache.set(key, asked);
 		asked.catch(() => cache.delete(key));
@@ -109,6 +107,8 @@ export interface SourceRow {
 	date: string | null;
 	address: string | null;
 	note: string | null;
+	/** official | reference | secondary | compiled | reported | imported */
+	status: string;
 	official: boolean;
 	figures: number;
 }
@@ -129,20 +129,14 @@ export interface ReconciliationRow {
 	year: number;
 	name_as_reported: string;
 	reported: number;
+	/** the table's value, whatever its status (table_status) */
 	official: number | null;
+	table_status: 'official' | 'secondary' | 'compiled' | null;
 	message: string;
 	instansi_id: string | null;
 	name: string | null;
 	address: string | null;
 	source_title: string;
-}
-
-export interface WeightRow {
-	level: 'domain' | 'aspect';
-	no: number;
-	name: string;
-	parent_no: number | null;
-	weight_percent: number;
 }
 
 export interface ReportCountRow {
@@ -152,6 +146,8 @@ export interface ReportCountRow {
 	published: number;
 	source_id: string;
 	source_table: string;
+	complete: boolean;
+	note: string | null;
 }
 
 // -- row types: ranking & awards (issue 3) --
@@ -220,6 +216,7 @@ export interface ProfileResultRow extends Scores {
 	year: number;
 	predicate: string;
 	status: string;
+	methodology: string;
 	source_id: string;
 	source_table: string | null;
 	source_row: number | null;
@@ -315,7 +312,7 @@ export function idList(ids: readonly string[] | '*'): string {
 export interface ChangeRow {
 	peringkat: number | null;
 	seri: boolean;
-	status: 'official' | 'reported' | 'mixed' | 'imported' | null;
+	status: 'official' | 'secondary' | 'compiled' | 'reported' | 'mixed' | 'imported' | null;
 	lintas_metodologi: boolean;
 	id: string;
 	kode: string | null;
@@ -350,13 +347,6 @@ export interface GroupMeanRow {
 	source_table: string;
 }
 
-export interface ShareRow {
-	year: number;
-	kind: string;
-	total: number;
-	baik_plus: number;
-}
-
 export interface KeyFactRow {
 	fact: 'top' | 'climber';
 	kind: string;
@@ -371,8 +361,80 @@ export interface ChangePairRow {
 	ke: number;
 	pasangan: number;
 	resmi: number;
-	/** pairs with a side from a dataset imported in this browser (issue 6) */
+	/** pairs official or secondary on both sides */
+	tabel: number;
+	/** pairs with a side from a dataset imported in this browser */
 	impor: number;
+}
+
+// -- row types: history, methodologies, indicators --
+/** One year's table per kind: counts per predicate and the sum of indices (hundredths). */
+export interface YearSummaryRow {
+	year: number;
+	status: 'official' | 'secondary' | 'compiled';
+	methodology: string;
+	kind: string;
+	jumlah: number;
+	kurang: number;
+	cukup: number;
+	baik: number;
+	sangat_baik: number;
+	memuaskan: number;
+	jumlah_indeks_h: number;
+}
+
+/** One indicator level of one instansi and year against its peers. */
+export interface ProfileIndicatorRow {
+	id: string;
+	year: number;
+	methodology: string;
+	no: number;
+	level: number;
+	median: number;
+	terbaik: number;
+	dari: number;
+	sebelumnya: number | null;
+	tahun_sebelumnya: number | null;
+	bobot: number | null;
+}
+
+export interface IndicatorDistributionRow {
+	kind: string;
+	no: number;
+	level: number;
+	jumlah: number;
+}
+
+export interface MethodologyRow {
+	id: string;
+	regulation: string;
+	first_year: number;
+	last_year: number | null;
+	index_name: string;
+	installed: boolean;
+	note: string | null;
+	source_id: string;
+	source_title: string | null;
+}
+
+export interface MethodologyItemRow {
+	version: string;
+	level: 'domain' | 'aspect' | 'indicator';
+	no: number;
+	code: string | null;
+	name: string;
+	parent_no: number | null;
+	weight_percent: number;
+}
+
+export interface PredicateBandRow {
+	methodology: string;
+	no: number;
+	predicate: string;
+	lower: number | null;
+	upper: number | null;
+	interval_as_printed: string;
+	source_id: string;
 }
 
 /** One region's table value of the map's year (NULL values: none that year). */
@@ -409,7 +471,6 @@ export const queries = {
 	sources: (e: Engine) => run<SourceRow>(e, 'sources', []),
 	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
-	methodologyWeights: (e: Engine) => run<WeightRow>(e, 'methodology_weights', []),
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
 	// -- queries: ranking & awards (issue 3) --
 	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
@@ -452,7 +513,15 @@ export const queries = {
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),
 	changePairs: (e: Engine) => run<ChangePairRow>(e, 'change_pairs', []),
 	groupMeans: (e: Engine) => run<GroupMeanRow>(e, 'group_means', []),
-	shareBaik: (e: Engine) => run<ShareRow>(e, 'share_baik', []),
 	keyFacts: (e: Engine, year: number, previous: number) =>
-		run<KeyFactRow>(e, 'key_facts', [year, previous])
+		run<KeyFactRow>(e, 'key_facts', [year, previous]),
+	// -- queries: history, methodologies, indicators --
+	yearSummary: (e: Engine) => run<YearSummaryRow>(e, 'year_summary', []),
+	profileIndicators: (e: Engine, ids: readonly string[] | '*') =>
+		run<ProfileIndicatorRow>(e, 'profile_indicators', [idList(ids)]),
+	indicatorDistribution: (e: Engine, year: number) =>
+		run<IndicatorDistributionRow>(e, 'indicator_distribution', [year]),
+	methodologies: (e: Engine) => run<MethodologyRow>(e, 'methodologies', []),
+	methodologyItems: (e: Engine) => run<MethodologyItemRow>(e, 'methodology_items', []),
+	predicateBands: (e: Engine) => run<PredicateBandRow>(e, 'predicate_bands', [])
 };

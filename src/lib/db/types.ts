@@ -13,10 +13,13 @@ export interface Engine {
 /** The tables every engine loads, in load order (each is data/{name}.arrow). */
 export const TABLES = [
 	'instansi',
+	'instansi_province',
 	'result',
 	'source',
 	'methodology_version',
 	'methodology',
+	'predicate_band',
+	'indicator_level',
 	'statistic',
 	'report_count',
 	'data_note',
@@ -31,7 +34,39 @@ export interface Manifest {
 	engine: string;
 	latestYear: number;
 	officialYears: number[];
+	/** years with a per-instansi table that ranks (official or secondary) */
+	tableYears: number[];
+	/** every year with values: its status, rows, methodology, whether domains are published */
+	years: YearFact[];
+	/** the award categories and what each ranks by (for pages without the engine: 404.html) */
+	categories: { slug: string; measure: string; name_id: string; name_en: string }[];
 	tables: Record<TableName, { file: string; rows: number; bytes: number; sha256: string }>;
 	sources: { id: string; title: string; publisher: string }[];
 	geo: { provinsi: boolean; kabkota: boolean };
+	/** the SPBE history 2018–2022 and the Indeks Pemdi methodology, read from outside data/ */
+	history: OptionalFolder;
+	pemdi: OptionalFolder;
+}
+
+/** The facts every page's layout reads (static/data/site.json, a few hundred bytes). */
+export type SiteFacts = Pick<
+	Manifest,
+	'builtAt' | 'engine' | 'latestYear' | 'officialYears' | 'tableYears'
+>;
+
+export interface YearFact {
+	year: number;
+	status: 'official' | 'secondary' | 'compiled' | 'reported';
+	rows: number;
+	methodology: string;
+	domains: boolean;
+	complete: boolean;
+	source_id: string;
+}
+
+/** A folder the build reads when present (its variable and where it looked). */
+export interface OptionalFolder {
+	installed: boolean;
+	variable: string;
+	dir: string;
 }

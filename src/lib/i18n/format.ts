@@ -55,3 +55,9 @@ export function formatDate(iso: string, lang: Lang): string {
 		timeZone: 'Asia/Jakarta'
 	}).format(d);
 }
+
+/** Index points with three or four decimals (+0,055 / +0,0825): the gain of one indicator. */
+export function formatPoints(value: number | null | undefined, lang: Lang): string {
+	if (value === null || value === undefined || Number.isNaN(value)) return '–';
+	return nf(lang, { minimumFractionDigits: 3, maximumFractionDigits: 4 }).format(value);
+}

@@ -3,6 +3,8 @@
  * (checked by the type below and by messages.test.ts). `{name}` placeholders are
  * filled by t().
  */
+import { historyEn, historyId } from './messages-history';
+
 const id = {
 	'site.name': 'Tolok',
 	'site.tagline': 'Tolok ukur SPBE: peringkat dan penghargaan pemerintahan digital Indonesia',
@@ -147,7 +149,7 @@ const id = {
 		'{count} instansi tidak diperingkat karena nilai ukuran ini tidak tercetak di laporan:',
 	'cat.notEvaluated':
 		'{count} instansi dalam kelompok ini belum dievaluasi pada {year} (tidak diperingkat, bukan bernilai nol)',
-	'cat.lastEvaluated': 'evaluasi resmi terakhir {year}',
+	'cat.lastEvaluated': 'terakhir dalam tabel {year}',
 	'cat.charts': 'Grafik peringkat',
 	'cat.change': 'Perubahan indeks',
 	'cat.distribution': 'Sebaran nilai dalam kelompok',
@@ -567,8 +569,6 @@ const id = {
 	'map.close': 'Tutup',
 	'map.notIn': 'Belum dievaluasi pada {year}',
 	'map.counted': '{count} dari {total} wilayah bernilai pada {year}',
-	'status.secondary': 'Sekunder',
-	'status.compiled': 'Kompilasi',
 	'table.sortBy': 'Urutkan menurut {col}',
 	'export.dataAsOf': 'Data per {date}',
 	'legend.rise': 'Naik',
@@ -579,7 +579,8 @@ const id = {
 	'export.status.compiled': 'Nilai kompilasi pihak ketiga tanpa sumber yang dinyatakan.',
 	'export.status.imported': 'Nilai impor lokal: berkas pembaca sendiri, bukan data resmi.',
 	'notfound.title': 'Halaman tidak ditemukan',
-	'notfound.back': 'Kembali ke beranda'
+	'notfound.back': 'Kembali ke beranda',
+	...historyId
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -727,7 +728,7 @@ const en: Record<MessageKey, string> = {
 		'{count} instansi are not ranked because the report prints no value for this measure:',
 	'cat.notEvaluated':
 		'{count} instansi in this group were not evaluated in {year} (not ranked, not counted as zero)',
-	'cat.lastEvaluated': 'last official evaluation {year}',
+	'cat.lastEvaluated': 'last in a table {year}',
 	'cat.charts': 'Ranking charts',
 	'cat.change': 'Index change',
 	'cat.distribution': 'Distribution of values in the group',
@@ -1142,8 +1143,6 @@ const en: Record<MessageKey, string> = {
 	'map.close': 'Close',
 	'map.notIn': 'Not evaluated in {year}',
 	'map.counted': '{count} of {total} regions with a value in {year}',
-	'status.secondary': 'Secondary',
-	'status.compiled': 'Compiled',
 	'table.sortBy': 'Sort by {col}',
 	'export.dataAsOf': 'Data as of {date}',
 	'legend.rise': 'Rise',
@@ -1154,7 +1153,8 @@ const en: Record<MessageKey, string> = {
 	'export.status.compiled': 'Values from a third-party compilation with no stated source.',
 	'export.status.imported': "Local import: the reader's own file, not official data.",
 	'notfound.title': 'Page not found',
-	'notfound.back': 'Back to the home page'
+	'notfound.back': 'Back to the home page',
+	...historyEn
 };
 
 export const MESSAGES = { id, en } as const;

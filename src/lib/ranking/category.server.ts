@@ -8,10 +8,10 @@ export async function sourceTitles(): Promise<SourceTitles> {
 	return Object.fromEntries(sources.map((s) => [s.id, s.title]));
 }
 
-/** The prerender entries: every category × group (as its rule lists) × official year. */
+/** The prerender entries: every category × group (as its rule lists) × year it can be ranked in. */
 export async function categoryEntries() {
 	const rules = await queries.awardCategories(await published());
-	return categoryPaths(rules, manifest().officialYears).map((p) => ({
+	return categoryPaths(rules, manifest().years).map((p) => ({
 		kategori: p.kategori,
 		kelompok: p.kelompok,
 		tahun: String(p.tahun)
@@ -23,5 +23,5 @@ export async function categoryRanking(params: {
 	kelompok: string;
 	tahun: string;
 }) {
-	return loadCategoryRanking(await published(), params, manifest().officialYears);
+	return loadCategoryRanking(await published(), params, manifest().years);
 }

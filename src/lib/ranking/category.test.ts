@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryCsv, categoryPaths, csvMeasure, type CategoryItem } from './category';
+import { whyNot } from './availability';
+import type { YearFact } from '$lib/db/types';
 import type { AwardCategoryRow } from '$lib/db/queries';
 
 const item = (over: Partial<CategoryItem>): CategoryItem => ({
@@ -17,6 +19,7 @@ const item = (over: Partial<CategoryItem>): CategoryItem => ({
 	status: 'official',
 	perubahan: 0.42,
 	prev_year: 2023,
+	prev_index: 3.82,
 	source_id: 'lap2024',
 	source: 'Tabel 32 No 33',
 	...over
@@ -47,20 +50,65 @@ describe('category CSV', () => {
 });
 
 describe('categoryPaths', () => {
-	it('lists every category in every group its rule names, in every year', () => {
-		const rule = (slug: string, kelompok: string) =>
-			({ slug, kelompok }) as unknown as AwardCategoryRow;
+	const rule = (slug: string, kelompok: string, measure: string) =>
+		({ slug, kelompok, measure }) as unknown as AwardCategoryRow;
+	const year = (
+		year: number,
+		status: YearFact['status'],
+		methodology: string,
+		domains = true
+	): YearFact => ({
+		year,
+		status,
+		methodology,
+		domains,
+		rows: 1,
+		complete: true,
+		source_id: ''
+	});
+
+	it('lists every category in every group its rule names, in every year it can be ranked', () => {
 		const paths = categoryPaths(
-			[rule('indeks', 'kota;semua'), rule('peningkatan', 'kota')],
-			[2023, 2024]
+			[rule('indeks', 'kota;semua', 'index'), rule('peningkatan', 'kota', 'index_change')],
+			[year(2023, 'official', 'pp59-2020'), year(2024, 'official', 'pp59-2020')]
 		);
+		// peningkatan 2023 has no earlier table year: nothing to rank, so no permalink
 		expect(paths.map((p) => `${p.kategori}/${p.kelompok}/${p.tahun}`)).toEqual([
 			'indeks/semua/2023',
 			'indeks/semua/2024',
 			'indeks/kota/2023',
 			'indeks/kota/2024',
-			'peningkatan/kota/2023',
 			'peningkatan/kota/2024'
 		]);
+	});
+
+	it('ranks 2018 by index only, never a compiled year, peningkatan never across methodologies', () => {
+		const years = [
+			year(2018, 'official', 'pp5-2018', false),
+			year(2019, 'compiled', 'pp5-2018', false),
+			year(2021, 'secondary', 'pp59-2020'),
+			year(2022, 'secondary', 'pp59-2020'),
+			year(2025, 'reported', 'pp59-2020', false)
+		];
+		const paths = categoryPaths(
+			[
+				rule('indeks', 'kota', 'index'),
+				rule('peningkatan', 'kota', 'index_change'),
+				rule('layanan', 'kota', 'layanan')
+			],
+			years
+		).map((p) => `${p.kategori}/${p.tahun}`);
+		expect(paths).toEqual([
+			'indeks/2018',
+			'indeks/2021',
+			'indeks/2022',
+			'peningkatan/2022',
+			'layanan/2021',
+			'layanan/2022'
+		]);
+		expect(whyNot(years, 2018, 'layanan')).toBe('domains');
+		expect(whyNot(years, 2021, 'index_change')).toBe('previous');
+		expect(whyNot(years, 2019, 'index')).toBe('compiled');
+		expect(whyNot(years, 2025, 'index')).toBe('none');
 	});
 });

@@ -14,7 +14,8 @@ import {
 	type Kelompok,
 	type RankingRow
 } from '$lib/db/queries';
-import type { Engine } from '$lib/db/types';
+import type { Engine, YearFact } from '$lib/db/types';
+import { previousTableYear, tableYears, whyNot } from './availability';
 
 export interface CategoryItem {
 	peringkat: number | null;
@@ -32,6 +33,8 @@ export interface CategoryItem {
 	status: string;
 	perubahan: number | null;
 	prev_year: number | null;
+	/** the index the change is taken from (peningkatan: "1,95 → 3,09") */
+	prev_index: number | null;
 	source_id: string;
 	/** "Tabel 28 No 20"; with the report's title (sourceOf) it names the exact row */
 	source: string;
@@ -40,8 +43,10 @@ export interface CategoryItem {
 /** Report title by source id, to write the source of each row. */
 export type SourceTitles = Record<string, string>;
 
+/** "Tabel 28 No 20" for a report, "Sheet 2022 baris 443" for the secondary data. */
 function tableText(r: Pick<RankingRow, 'source_table' | 'source_row'>): string {
-	const no = r.source_row ? ` No ${r.source_row}` : '';
+	const word = r.source_table?.startsWith('Tabel') ? 'No' : 'baris';
+	const no = r.source_row ? ` ${word} ${r.source_row}` : '';
 	return r.source_table ? `${r.source_table}${no}` : '';
 }
 
@@ -73,6 +78,7 @@ export function toItems(rows: RankingRow[]): CategoryItem[] {
 			status: r.status,
 			perubahan: r.perubahan,
 			prev_year: r.prev_year,
+			prev_index: r.prev_index,
 			source_id: r.source_id,
 			source: tableText(r)
 		}));
@@ -143,11 +149,19 @@ export interface CategoryPath {
 	tahun: number;
 }
 
-/** Every permalink: each category in each group its rule lists, in each official year. */
-export function categoryPaths(rules: AwardCategoryRow[], years: number[]): CategoryPath[] {
+/**
+ * Every permalink: each category in each group its rule lists, in each table year where the
+ * category can be ranked (see availability.ts).
+ */
+export function categoryPaths(
+	rules: AwardCategoryRow[],
+	years: readonly YearFact[]
+): CategoryPath[] {
 	return rules.flatMap((rule) =>
 		kelompokOf(rule).flatMap((kelompok) =>
-			years.map((tahun) => ({ kategori: rule.slug, kelompok, tahun }))
+			tableYears(years)
+				.filter((tahun) => whyNot(years, tahun, rule.measure) === null)
+				.map((tahun) => ({ kategori: rule.slug, kelompok, tahun }))
 		)
 	);
 }
@@ -158,8 +172,12 @@ export interface CategoryRanking {
 	/** Evaluated that year but the measure is unknown (peningkatan: no previous evaluation). */
 	leftOut: { id: string; name: string }[];
 	notEvaluated: { id: string; name: string; provinsi: string | null; last_year: number | null }[];
-	/** The official year before this one, if any (peningkatan compares with it). */
+	/** The table year before this one under the same methodology (peningkatan compares with it). */
 	prevYear: number | null;
+	/** The year's table: its status, whether complete, and how many instansi it holds. */
+	year: YearFact;
+	/** The previous table year's facts, when there is one. */
+	prev: YearFact | null;
 }
 
 /**
@@ -169,14 +187,17 @@ export interface CategoryRanking {
 export async function loadCategoryRanking(
 	engine: Engine,
 	path: { kategori: string; kelompok: string; tahun: string },
-	years: number[]
+	years: readonly YearFact[]
 ): Promise<CategoryRanking | null> {
 	const tahun = Number(path.tahun);
-	if (!/^\d{4}$/.test(path.tahun) || !years.includes(tahun)) return null;
+	const fact = years.find((y) => y.year === tahun);
+	if (!/^\d{4}$/.test(path.tahun) || !fact) return null;
 	if (!isKategori(path.kategori) || !isKelompok(path.kelompok)) return null;
 	const rules = await queries.awardCategories(engine);
 	const rule = rules.find((r) => r.slug === path.kategori);
 	if (!rule || !kelompokOf(rule).includes(path.kelompok)) return null;
+	if (whyNot(years, tahun, rule.measure) !== null) return null;
+	const prevYear = previousTableYear(years, tahun);
 	const [rows, missing] = await Promise.all([
 		queries.ranking(engine, tahun, path.kelompok, path.kategori),
 		queries.notEvaluated(engine, tahun, path.kelompok)
@@ -191,6 +212,8 @@ export async function loadCategoryRanking(
 			provinsi: m.provinsi_nama,
 			last_year: m.last_year
 		})),
-		prevYear: years.filter((y) => y < tahun).at(-1) ?? null
+		prevYear,
+		year: fact,
+		prev: years.find((y) => y.year === prevYear) ?? null
 	};
 }

@@ -5,10 +5,12 @@
 import { error } from '@sveltejs/kit';
 import { profileSet } from './profiles';
 import { renderSvg } from '$lib/charts/ssr';
-import { profileDomainsOption, profileYearsOption } from '$lib/charts/profile';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
+import { drawProfileCharts, type ProfileCharts } from '$lib/profile/charts';
 import { csvScore } from '$lib/csv';
 import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/queries';
+import { profileStory } from '$lib/profile/story';
+import { indicatorView } from '$lib/profile/indicators';
 
 export type ProfileResult = Omit<ProfileResultRow, 'id' | 'source_id' | 'source_publisher'>;
 export type ProfileDomain = Omit<ProfileDomainRow, 'id' | 'dari'>;
@@ -27,8 +29,9 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 	const results: ProfileResult[] = (set.results.get(id) ?? []).map((r) =>
 		drop(r, ['id', 'source_id', 'source_publisher'])
 	);
-	const official = results.filter((r) => r.status === 'official');
-	const latest = official[official.length - 1] ?? null;
+	// the latest year with a table (official or secondary) is the one the page is about
+	const tables = results.filter((r) => r.status === 'official' || r.status === 'secondary');
+	const latest = tables[tables.length - 1] ?? null;
 	const domains: ProfileDomain[] = (set.domains.get(id) ?? [])
 		.filter((d) => d.year === latest?.year)
 		.map((d) => drop(d, ['id', 'dari']));
@@ -45,34 +48,18 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 					.map((d) => ({ id: d.id, name: d.name, index: d.index }))
 			: [];
 
-	const charts = {} as Record<Lang, { years: string; domains: string }>;
-	for (const lang of LANGS) {
-		const kind = translate(lang, `kinds.${instansi.kind}` as 'kinds.kota');
-		charts[lang] = {
-			years:
-				results.length > 0
-					? renderSvg(
-							profileYearsOption(results, lang),
-							560,
-							240,
-							translate(lang, 'profile.yearsChart', { name: instansi.name })
-						)
-					: '',
-			domains:
-				domains.length > 0
-					? renderSvg(
-							profileDomainsOption(domains, lang, {
-								own: instansi.name,
-								median: translate(lang, 'profile.median', { kind }),
-								top: translate(lang, 'profile.topTenth', { kind })
-							}),
-							560,
-							260,
-							translate(lang, 'profile.domainsChart', { name: instansi.name })
-						)
-					: ''
-		};
-	}
+	const levels = set.indicators.get(id) ?? [];
+	const structure = set.structure.get(levels[0]?.methodology ?? '') ?? [];
+	const indicators = indicatorView(levels, structure, (year, aspect) => {
+		return set.aspectMedians.get(`${year}|${instansi.kind}|${aspect}`) ?? null;
+	});
+	const levelResult =
+		indicators && results.find((r) => r.year === indicators.year && r.status === 'secondary');
+
+	// Indonesian at build time; another language is drawn in the browser (ProfilePage)
+	const charts: Partial<Record<Lang, ProfileCharts>> = {
+		id: drawProfileCharts(renderSvg, 'id', instansi, results, domains)
+	};
 
 	return {
 		instansi: {
@@ -86,6 +73,16 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 		},
 		results,
 		latestYear: latest?.year ?? null,
+		story: profileStory(results),
+		indicators: indicators && {
+			...indicators,
+			names: Object.fromEntries(
+				structure.filter((s) => s.level !== 'domain').map((s) => [`${s.level[0]}${s.no}`, s.name])
+			),
+			source: levelResult
+				? { title: levelResult.source_title ?? '', row: levelResult.source_row }
+				: null
+		},
 		domains,
 		peerCount,
 		awards,

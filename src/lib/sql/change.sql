@@ -1,29 +1,37 @@
--- Climbers and fallers: every instansi of a kelompok evaluated in year $2 (dari) or $3 (ke).
+-- Climbers and fallers: every instansi of a kelompok with a value in year $2 (dari) or $3 (ke).
 -- $1 kelompok (as in ranking.sql), $2 dari, $3 ke (dari < ke).
 -- selisih is exact (DECIMAL); peringkat ranks the change (1 = largest rise, ties share);
--- rank_dari / rank_ke are official ranks by index in the kelompok in each year (NULL for a
--- reported value: reported values never rank). keikutsertaan says who entered or left.
--- status: 'official' (both sides official), 'reported' (both reported), 'imported' (issue 6:
--- a side from a dataset imported in this browser, the other official or imported), else
--- 'mixed'. Imported rows rank among that year's imported rows (a year in `result` is either
--- official or imported, never both).
+-- rank_dari / rank_ke are ranks by index in the kelompok in each year, only where that year
+-- has a table that ranks (official or secondary; imported in the browser): NULL for a
+-- compiled or reported value. keikutsertaan says who entered or left.
+-- One value per instansi and year, the strongest: official or secondary (a year has one of
+-- them), then imported, then compiled, then reported.
+-- status: the two values' common status (official, secondary, compiled, reported), 'imported'
+-- when a side is imported and the other official or imported, else 'mixed'; status_dari and
+-- status_ke say which. lintas_metodologi: the two years fall under different regulations
+-- (PermenPANRB 5/2018 → 59/2020). Imported rows rank among that year's imported rows.
 WITH scope AS (
 	SELECT id, kode, slug, name, kind, provinsi_nama
 	FROM instansi
 	WHERE $1 = 'semua' OR kind = $1 OR ($1 = 'daerah' AND kind IN ('provinsi', 'kabupaten', 'kota'))
 ),
-yearly AS (
-	SELECT
-		r.instansi_id, r.year, r."index", r.predicate, r.status, r.methodology,
-		r.source_id, r.source_table, r.source_row,
-		CASE WHEN r.status <> 'reported' THEN rank() OVER (
-			PARTITION BY r.year, r.status = 'reported' ORDER BY r."index" DESC
-		) END AS rank_in_year
+values_ AS (
+	SELECT r.instansi_id, r.year, r."index", r.predicate, r.status, r.methodology,
+		r.source_id, r.source_table, r.source_row
 	FROM result r
 	JOIN scope s ON s.id = r.instansi_id
 	WHERE r.year IN ($2, $3)
-	-- one value per instansi and year: an imported one (issue 6) before a reported one
-	QUALIFY row_number() OVER (PARTITION BY r.instansi_id, r.year ORDER BY r.status = 'reported') = 1
+	QUALIFY row_number() OVER (
+		PARTITION BY r.instansi_id, r.year
+		ORDER BY CASE r.status WHEN 'official' THEN 0 WHEN 'secondary' THEN 0 WHEN 'imported' THEN 1 WHEN 'compiled' THEN 2 ELSE 3 END
+	) = 1
+),
+yearly AS (
+	SELECT *,
+		CASE WHEN status NOT IN ('reported', 'compiled') THEN rank() OVER (
+			PARTITION BY year, status IN ('reported', 'compiled') ORDER BY "index" DESC
+		) END AS rank_in_year
+	FROM values_
 ),
 paired AS (
 	SELECT
@@ -47,9 +55,8 @@ SELECT
 	selisih IS NOT NULL AND count(*) OVER (PARTITION BY selisih) > 1 AS seri,
 	CASE
 		WHEN status_dari IS NULL OR status_ke IS NULL THEN NULL
-		WHEN status_dari = 'official' AND status_ke = 'official' THEN 'official'
-		WHEN status_dari <> 'reported' AND status_ke <> 'reported' THEN 'imported'
-		WHEN status_dari = 'reported' AND status_ke = 'reported' THEN 'reported'
+		WHEN status_dari = status_ke THEN status_dari
+		WHEN status_dari IN ('official', 'imported') AND status_ke IN ('official', 'imported') THEN 'imported'
 		ELSE 'mixed'
 	END AS status,
 	metodologi_dari IS DISTINCT FROM metodologi_ke AND selisih IS NOT NULL AS lintas_metodologi,

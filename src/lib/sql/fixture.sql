@@ -43,14 +43,14 @@
 -- report_count: 2024 pusat 2 / provinsi 1 / kabupaten 1 / kota 5 (all match), 2023 kabupaten 2
 -- (one published), 2022 kota 4 (none published: the reported row does not count).
 
-INSERT INTO source VALUES
+INSERT INTO source (id, publisher, title, date, address, note) VALUES
 	('lap2024', 'Kementerian PANRB', 'Laporan Pelaksanaan Evaluasi SPBE Tahun 2024', '2024-12', NULL, NULL),
 	('lap2023', 'Kementerian PANRB', 'Laporan Pelaksanaan Evaluasi SPBE Tahun 2023', '2024-01', NULL, NULL),
 	('permen59', 'Kementerian PANRB', 'Peraturan Menteri PANRB Nomor 59 Tahun 2020', '2020', NULL, NULL),
 	('rep001', 'contoh.example', 'Semarang raih predikat Baik', NULL, 'https://contoh.example/semarang-2022', 'reported'),
 	('rep002', 'lain.example', 'SPBE Kota Semarang 3,05', NULL, 'https://lain.example/semarang', 'reported');
 
-INSERT INTO instansi VALUES
+INSERT INTO instansi (id, kind, kode, slug, name, provinsi_kode, provinsi_nama, subgroup, abbreviation) VALUES
 	('kementerian-keuangan', 'kementerian', NULL, 'kementerian-keuangan', 'Kementerian Keuangan', NULL, NULL, 'Kementerian', 'Kemenkeu'),
 	('badan-pusat-statistik', 'lembaga', NULL, 'badan-pusat-statistik', 'Badan Pusat Statistik', NULL, NULL, 'LPNK', 'BPS'),
 	('33', 'provinsi', '33', 'provinsi-jawa-tengah', 'Provinsi Jawa Tengah', '33', 'Jawa Tengah', NULL, NULL),
@@ -88,10 +88,24 @@ INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kel
 	('33.74', 2022, 'pp59-2020', 3.00, NULL, NULL, NULL, NULL, 'Baik', 'reported', 'rep001', NULL, NULL, 'Pemkot Semarang', NULL);
 
 INSERT INTO methodology_version VALUES
-	('pp5-2018', 'PermenPANRB 5/2018', 2018, 2020, 'permen59', NULL),
-	('pp59-2020', 'PermenPANRB 59/2020', 2021, NULL, 'permen59', NULL);
+	('pp5-2018', 'PermenPANRB 5/2018', 2018, 2020, 'permen59', NULL, 'Indeks SPBE', true),
+	('pp59-2020', 'PermenPANRB 59/2020', 2021, NULL, 'permen59', NULL, 'Indeks SPBE', true);
 
-INSERT INTO methodology VALUES
+-- The bands of both SPBE regulations (the same five), as the pipeline builds them from
+-- data/spbe/predicates.csv and data/reference/predicates_pp5_2018.csv.
+INSERT INTO predicate_band VALUES
+	('pp5-2018', 1, 'Kurang', NULL, 1.80, '< 1,8', 'permen5'),
+	('pp5-2018', 2, 'Cukup', 1.80, 2.60, '1,8 – < 2,6', 'permen5'),
+	('pp5-2018', 3, 'Baik', 2.60, 3.50, '2,6 – < 3,5', 'permen5'),
+	('pp5-2018', 4, 'Sangat Baik', 3.50, 4.20, '3,5 – < 4,2', 'permen5'),
+	('pp5-2018', 5, 'Memuaskan', 4.20, 5.00, '4,2 – 5,0', 'permen5'),
+	('pp59-2020', 1, 'Kurang', NULL, 1.80, '< 1,8', 'permen59'),
+	('pp59-2020', 2, 'Cukup', 1.80, 2.60, '1,8 – < 2,6', 'permen59'),
+	('pp59-2020', 3, 'Baik', 2.60, 3.50, '2,6 – < 3,5', 'permen59'),
+	('pp59-2020', 4, 'Sangat Baik', 3.50, 4.20, '3,5 – < 4,2', 'permen59'),
+	('pp59-2020', 5, 'Memuaskan', 4.20, 5.00, '4,2 – 5,0', 'permen59');
+
+INSERT INTO methodology (version, level, no, name, parent_no, weight_percent) VALUES
 	('pp59-2020', 'domain', 1, 'Kebijakan Internal SPBE', NULL, 13.00),
 	('pp59-2020', 'domain', 2, 'Tata Kelola SPBE', NULL, 25.00),
 	('pp59-2020', 'domain', 3, 'Manajemen SPBE', NULL, 16.50),
@@ -115,14 +129,14 @@ INSERT INTO statistic VALUES
 	(2024, 'Instansi Pusat', 'index', 'Indeks SPBE', 'mean', 3.21, 'lap2024', 'Tabel 8'),
 	(2024, 'Nasional', 'a1', 'Kebijakan Internal Tata Kelola SPBE', 'mean', 2.10, 'lap2024', 'Tabel 6');
 
-INSERT INTO report_count VALUES
-	(2024, 'pusat', 2, 'lap2024', 'Tabel 9-16'),
-	(2024, 'provinsi', 1, 'lap2024', 'Tabel 17-54'),
-	(2024, 'kabupaten', 1, 'lap2024', 'Tabel 17-54'),
-	(2024, 'kota', 5, 'lap2024', 'Tabel 17-54'),
-	(2023, 'kota', 5, 'lap2023', 'Tabel 16-53'),
-	(2023, 'kabupaten', 2, 'lap2023', 'Tabel 16-53'),
-	(2022, 'kota', 4, 'rep001', 'n/a');
+INSERT INTO report_count (year, kelompok, count, source_id, source_table, complete) VALUES
+	(2024, 'pusat', 2, 'lap2024', 'Tabel 9-16', true),
+	(2024, 'provinsi', 1, 'lap2024', 'Tabel 17-54', true),
+	(2024, 'kabupaten', 1, 'lap2024', 'Tabel 17-54', true),
+	(2024, 'kota', 5, 'lap2024', 'Tabel 17-54', true),
+	(2023, 'kota', 5, 'lap2023', 'Tabel 16-53', true),
+	(2023, 'kabupaten', 2, 'lap2023', 'Tabel 16-53', true),
+	(2022, 'kota', 4, 'rep001', 'n/a', true);
 
 INSERT INTO data_note VALUES
 	('32.75', 2023, 'caveat', NULL, 'Only the index is printed for Kota Bekasi', 'lap2023'),
@@ -131,7 +145,7 @@ INSERT INTO data_note VALUES
 	('32.77', 2023, 'boundary_predicate', 'index', 'Index 4.25 sits just above the Memuaskan bound', 'lap2023'),
 	(NULL, 2024, 'as_printed', NULL, 'Table 28 repeats its header', 'lap2024');
 
-INSERT INTO reconciliation VALUES
+INSERT INTO reconciliation (instansi_id, name_as_reported, year, reported, official, kind, source_id, message) VALUES
 	('32.73', 'Kota Bandung', 2024, 4.10, 4.10, 'agrees', 'rep001', 'Matches Laporan 2024'),
 	('33.72', 'Pemkot Surakarta', 2024, 3.95, 3.93, 'disagrees', 'rep001', 'Article prints 3.95; the report 3.93'),
 	('33.74', 'Kota Semarang', 2022, 3.00, NULL, 'reported_conflict', 'rep002', 'rep001 prints 3.00, rep002 prints 3.05'),
@@ -153,7 +167,7 @@ INSERT INTO award_category VALUES
 
 -- Added for issue 6: a dataset imported in the browser (status 'imported', a year without
 -- official data; 2026, so that import.test.ts can still import a 2025 file), as src/lib/db/imported.ts inserts it. Bekasi and Magelang tie.
-INSERT INTO source VALUES
+INSERT INTO source (id, publisher, title, date, address, note) VALUES
 	('impor-uji', 'impor lokal', 'uji-2026', '2026-01-15', NULL, 'uji-2026.csv');
 INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kelola, manajemen, layanan,
 	predicate, status, source_id, source_table, source_row, name_as_printed, subgroup) VALUES

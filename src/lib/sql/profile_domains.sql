@@ -1,5 +1,5 @@
--- The four domains of every official result of the chosen instansi against their peers
--- (the same kind in the same year), one row per domain.
+-- The four domains of every table result (official or secondary) of the chosen instansi
+-- against their peers (the same kind in the same year), one row per domain.
 -- $1: the instansi ids, comma-separated, or '*' for every instansi (the build).
 --   median              the peers' median (DuckDB's median on DECIMAL(3,2): hundredths)
 --   atas_sepersepuluh   the top tenth's threshold: the 90th percentile (quantile_disc), a value
@@ -12,7 +12,7 @@ WITH wide AS (
 		r.kebijakan, r.tata_kelola, r.manajemen, r.layanan
 	FROM result r
 	JOIN instansi i ON i.id = r.instansi_id
-	WHERE r.status = 'official'
+	WHERE r.status IN ('official', 'secondary')
 ),
 long AS (
 	UNPIVOT wide ON kebijakan, tata_kelola, manajemen, layanan INTO NAME domain VALUE nilai
@@ -29,7 +29,7 @@ weights AS (
 	SELECT version, weight_percent AS bobot,
 		CASE no WHEN 1 THEN 'kebijakan' WHEN 2 THEN 'tata_kelola' WHEN 3 THEN 'manajemen' WHEN 4 THEN 'layanan' END AS domain
 	FROM methodology
-	WHERE level = 'domain'
+	WHERE level = 'domain' AND version = 'pp59-2020' -- the four domains (5/2018 had three)
 )
 SELECT
 	l.id, l.year, l.domain, l.nilai,

@@ -1,5 +1,6 @@
--- Every known result of the chosen instansi, official and reported, with its source and, for
--- official years, its rank among the same kind nationally and within its province.
+-- Every known result of the chosen instansi (official, secondary, compiled, reported) with its
+-- source and, for a year with a table that ranks (official or secondary), its rank among the
+-- same kind nationally and within its province of that year (Papua before the 2022 split).
 -- $1: the instansi ids, comma-separated ('35.73,32.73'), or '*' for every instansi (the build).
 -- Ranks are computed over the whole set first, then filtered, so they never depend on $1.
 --   peringkat_*  standard competition ranking (1, 1, 3) on exact DECIMALs, highest first
@@ -9,17 +10,20 @@
 --                (peers below) / (peers − 1), 0 with no other peer (percent_rank)
 --   atas_*       the next higher index among peers, its rank and the first name holding it
 --                (by name); selisih_atas_* = that index − this index (NULL at the top)
---   ambang_berikut, predikat_berikut, selisih_ambang: the next predicate band and the
---                distance to its lower bound (NULL for Memuaskan)
--- Within-province ranks are only for kabupaten and kota. Reported rows never rank.
--- Imported rows (issue 6: status 'imported', in the browser only) rank among that year's
--- imported rows: a year in `result` is either official or imported, never both.
+--   ambang_berikut, predikat_berikut, selisih_ambang: the next predicate band of the value's
+--                own methodology (predicate_band) and the distance to its lower bound (NULL
+--                at the top band)
+-- Within-province ranks are only for kabupaten and kota. Reported and compiled rows never rank.
+-- Imported rows (status 'imported', in the browser only) rank among that year's imported
+-- rows: a year in `result` is either a table year or imported, never both.
 WITH official AS (
 	SELECT r.instansi_id AS id, r.year, r."index", i.kind, i.name,
-		CASE WHEN i.kind IN ('kabupaten', 'kota') THEN i.provinsi_kode END AS prov
+		CASE WHEN i.kind IN ('kabupaten', 'kota') THEN coalesce(p.provinsi_kode, i.provinsi_kode) END AS prov
 	FROM result r
 	JOIN instansi i ON i.id = r.instansi_id
-	WHERE r.status <> 'reported'
+	LEFT JOIN instansi_province p ON p.instansi_id = r.instansi_id
+		AND r.year BETWEEN coalesce(p.first_year, 0) AND coalesce(p.last_year, 9999)
+	WHERE r.status NOT IN ('reported', 'compiled')
 ),
 ranked AS (
 	SELECT
@@ -67,12 +71,9 @@ joined AS (
 	LEFT JOIN holders_provinsi hp ON hp.year = k.year AND hp.kind = k.kind AND hp.prov = k.prov AND hp."index" = lp.atas
 ),
 bands AS (
-	SELECT * FROM (VALUES
-		('Kurang', 'Cukup', 1.80),
-		('Cukup', 'Baik', 2.60),
-		('Baik', 'Sangat Baik', 3.50),
-		('Sangat Baik', 'Memuaskan', 4.20)
-	) AS b(predikat, predikat_berikut, ambang_berikut)
+	SELECT b.methodology, b.predicate AS predikat, n.predicate AS predikat_berikut, n.lower AS ambang_berikut
+	FROM predicate_band b
+	JOIN predicate_band n ON n.methodology = b.methodology AND n.no = b.no + 1
 )
 SELECT
 	r.instansi_id AS id,
@@ -84,6 +85,7 @@ SELECT
 	r.layanan,
 	r.predicate,
 	r.status,
+	r.methodology,
 	r.source_id,
 	r.source_table,
 	r.source_row,
@@ -101,7 +103,7 @@ SELECT
 	f.selisih_atas_provinsi, f.atas_peringkat_provinsi, f.atas_nama_provinsi
 FROM result r
 LEFT JOIN source s ON s.id = r.source_id
-LEFT JOIN bands b ON b.predikat = r.predicate
-LEFT JOIN joined f ON f.id = r.instansi_id AND f.year = r.year AND r.status <> 'reported'
+LEFT JOIN bands b ON b.methodology = r.methodology AND b.predikat = r.predicate
+LEFT JOIN joined f ON f.id = r.instansi_id AND f.year = r.year AND r.status NOT IN ('reported', 'compiled')
 WHERE $1 = '*' OR list_contains(string_split($1, ','), r.instansi_id)
 ORDER BY r.instansi_id, r.year, r.status

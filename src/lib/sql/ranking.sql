@@ -5,8 +5,11 @@
 -- so a change in the award's rules is a data change; a category not ranked in the kelompok
 -- (or unknown) gives no rows.
 -- Standard competition ranking (1, 2, 2, 4) on exact DECIMALs; ties ordered by name.
--- Reported values never rank; rows whose measure is unknown (no previous evaluation for
--- peningkatan) come last with peringkat NULL so the page can count them.
+-- Only a table ranks (official or secondary; imported in the browser): reported and compiled
+-- values never do. peningkatan compares consecutive table years of the same methodology
+-- (2024 over 2023, 2023 over 2022, 2022 over 2021; never across PermenPANRB 5/2018 → 59/2020):
+-- rows without a value in that previous year come last with peringkat NULL, counted by the page.
+-- provinsi_kode / provinsi_nama are the province of that year (Papua before the 2022 split).
 -- ranking_filtered.sql is this query with the reader's filters applied after ranking.
 WITH rule AS (
 	SELECT measure, direction
@@ -15,20 +18,31 @@ WITH rule AS (
 ),
 scope AS (
 	SELECT
-		i.id, i.kind, i.kode, i.slug, i.name, i.provinsi_kode, i.provinsi_nama,
+		i.id, i.kind, i.kode, i.slug, i.name,
+		coalesce(p.provinsi_kode, i.provinsi_kode) AS provinsi_kode,
+		coalesce(pn.provinsi_nama, i.provinsi_nama) AS provinsi_nama,
 		r.year, r."index", r.kebijakan, r.tata_kelola, r.manajemen, r.layanan, r.predicate,
-		r.status, r.source_id, r.source_table, r.source_row, r.subgroup
+		r.status, r.source_id, r.source_table, r.source_row, r.subgroup, r.methodology
 	FROM result r
 	JOIN instansi i ON i.id = r.instansi_id
+	LEFT JOIN instansi_province p ON p.instansi_id = r.instansi_id
+		AND r.year BETWEEN coalesce(p.first_year, 0) AND coalesce(p.last_year, 9999)
+	LEFT JOIN instansi pn ON pn.id = p.provinsi_kode
 	WHERE r.year = $1
-		AND r.status <> 'reported'
+		AND r.status NOT IN ('reported', 'compiled')
 		AND ($2 = 'semua' OR i.kind = $2 OR ($2 = 'daerah' AND i.kind IN ('provinsi', 'kabupaten', 'kota')))
 ),
+-- the table year before $1 under the same methodology
+previous_year AS (
+	SELECT max(r.year) AS year
+	FROM result r
+	WHERE r.year < $1 AND r.status NOT IN ('reported', 'compiled')
+		AND r.methodology = (SELECT any_value(methodology) FROM scope)
+),
 previous AS (
-	SELECT instansi_id, arg_max("index", year) AS prev_index, max(year) AS prev_year
-	FROM result
-	WHERE year < $1 AND status <> 'reported'
-	GROUP BY instansi_id
+	SELECT r.instansi_id, r."index" AS prev_index, r.year AS prev_year
+	FROM result r
+	WHERE r.year = (SELECT year FROM previous_year) AND r.status NOT IN ('reported', 'compiled')
 ),
 measured AS (
 	SELECT

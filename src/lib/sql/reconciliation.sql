@@ -1,5 +1,6 @@
--- Reported values set against the official tables: disagreements and conflicts first.
-SELECT c.kind, c.year, c.name_as_reported, c.reported, c.official, c.message,
+-- Reported values set against the tables (official, secondary, compiled): disagreements and
+-- conflicts first; table_status says which kind of table the value was set against.
+SELECT c.kind, c.year, c.name_as_reported, c.reported, c.official, c.table_status, c.message,
 	i.id AS instansi_id, i.name, s.address, s.title AS source_title
 FROM reconciliation c
 LEFT JOIN instansi i ON i.id = c.instansi_id

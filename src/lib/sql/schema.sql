@@ -11,7 +11,18 @@ CREATE TABLE instansi (
 	provinsi_kode VARCHAR,
 	provinsi_nama VARCHAR,
 	subgroup VARCHAR,             -- the report's own group for central bodies (LPNK, LNS, …)
-	abbreviation VARCHAR
+	abbreviation VARCHAR,
+	since_year SMALLINT,          -- first year it can be evaluated (a province formed in 2022: 2023)
+	until_year SMALLINT           -- last year it was evaluated as itself (34 Polda: 2018; LIPI: 2021)
+);
+
+-- A region's province where it changed (the 2022 Papua split): Kab. Jayawijaya is in Papua
+-- (91) until 2022 and in Papua Pegunungan (95) from 2023. Regions not listed never moved.
+CREATE TABLE instansi_province (
+	instansi_id VARCHAR NOT NULL,
+	provinsi_kode VARCHAR NOT NULL,
+	first_year SMALLINT,          -- NULL: from the start
+	last_year SMALLINT            -- NULL: still
 );
 
 CREATE TABLE result (
@@ -24,7 +35,7 @@ CREATE TABLE result (
 	manajemen DECIMAL(3,2),
 	layanan DECIMAL(3,2),
 	predicate VARCHAR NOT NULL,
-	status VARCHAR NOT NULL,      -- official | reported | imported
+	status VARCHAR NOT NULL,      -- official | secondary | compiled | reported | imported
 	source_id VARCHAR NOT NULL,
 	source_table VARCHAR,         -- "Tabel 32"
 	source_row SMALLINT,          -- the report's No
@@ -40,16 +51,21 @@ CREATE TABLE source (
 	title VARCHAR NOT NULL,
 	date VARCHAR,
 	address VARCHAR,
-	note VARCHAR
+	note VARCHAR,
+	status VARCHAR                -- official | secondary | compiled | reported | reference (NULL: imported)
 );
 
+-- Each regulation with the years it governs: PermenPANRB 5/2018 (2018–2020), 59/2020
+-- (2021–2025), 8/2026 Indeks Pemdi (from 2026; installed = false without its folder).
 CREATE TABLE methodology_version (
 	id VARCHAR PRIMARY KEY,
 	regulation VARCHAR NOT NULL,
 	first_year SMALLINT NOT NULL,
 	last_year SMALLINT,
 	source_id VARCHAR NOT NULL,
-	note VARCHAR
+	note VARCHAR,
+	index_name VARCHAR NOT NULL,  -- Indeks SPBE | Indeks Pemdi: never on one axis or subtracted
+	installed BOOLEAN NOT NULL
 );
 
 CREATE TABLE methodology (
@@ -58,7 +74,33 @@ CREATE TABLE methodology (
 	no SMALLINT NOT NULL,
 	name VARCHAR NOT NULL,
 	parent_no SMALLINT,
-	weight_percent DECIMAL(5,2) NOT NULL
+	weight_percent DECIMAL(5,2) NOT NULL,
+	code VARCHAR                  -- the regulation's code where it has one (IK-01)
+);
+
+-- The predicate bands of each methodology, lowest first (no 1 = Kurang … 5 = Memuaskan):
+-- lower bound inclusive, upper exclusive (inclusive for the top band); NULL: open.
+-- Built from data/spbe/predicates.csv, data/reference/predicates_pp5_2018.csv and the Pemdi
+-- folder's predicates.csv; every predicate and gap to the next band is joined from here.
+CREATE TABLE predicate_band (
+	methodology VARCHAR NOT NULL,
+	no SMALLINT NOT NULL,
+	predicate VARCHAR NOT NULL,
+	lower DECIMAL(3,2),
+	upper DECIMAL(3,2),
+	interval_as_printed VARCHAR NOT NULL,
+	source_id VARCHAR NOT NULL
+);
+
+-- Indicator levels (1–5) of the 2021 and 2022 history, one row per instansi and year, the
+-- levels in the methodology's indicator order (levels[1] is indicator 1); the index of each
+-- follows exactly from its 47 levels (checked by the pipeline). A list keeps the published file
+-- small (50,000 levels in about 60 kB); the queries unnest it with generate_subscripts.
+CREATE TABLE indicator_level (
+	instansi_id VARCHAR NOT NULL,
+	year SMALLINT NOT NULL,
+	methodology VARCHAR NOT NULL,
+	levels UTINYINT[] NOT NULL
 );
 
 CREATE TABLE statistic (
@@ -77,7 +119,9 @@ CREATE TABLE report_count (
 	kelompok VARCHAR NOT NULL,
 	count INTEGER NOT NULL,
 	source_id VARCHAR NOT NULL,
-	source_table VARCHAR NOT NULL
+	source_table VARCHAR NOT NULL,
+	complete BOOLEAN NOT NULL,    -- false: the year's rows are fewer than its evaluation (2022)
+	note VARCHAR
 );
 
 CREATE TABLE data_note (
@@ -94,10 +138,11 @@ CREATE TABLE reconciliation (
 	name_as_reported VARCHAR NOT NULL,
 	year SMALLINT NOT NULL,
 	reported DECIMAL(3,2) NOT NULL,
-	official DECIMAL(3,2),
+	official DECIMAL(3,2),        -- the table's value (official, secondary or compiled)
 	kind VARCHAR NOT NULL,        -- agrees | disagrees | reported_conflict | unmatched
 	source_id VARCHAR NOT NULL,
-	message VARCHAR NOT NULL
+	message VARCHAR NOT NULL,
+	table_status VARCHAR          -- official | secondary | compiled (the status of `official`)
 );
 
 CREATE TABLE award_result (

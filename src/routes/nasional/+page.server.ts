@@ -1,18 +1,31 @@
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { renderSvg } from '$lib/charts/ssr';
-import { domainSeriesOption, nationalIndexOption, shareBaikOption } from '$lib/charts';
+import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
+import { shareByYearOption, yearPredicatesOption, yearTotals } from '$lib/charts/years';
 import { LANGS, translate, type Lang } from '$lib/i18n';
+import { tableYears } from '$lib/ranking/availability';
 
 export async function load() {
 	const e = await published();
-	const year = manifest().latestYear;
-	const [series, groupMeans, share] = await Promise.all([
+	const m = manifest();
+	const year = m.latestYear;
+	const [series, groupMeans, summary, distribution] = await Promise.all([
 		queries.nationalSeries(e),
 		queries.groupMeans(e),
-		queries.shareBaik(e)
+		queries.yearSummary(e),
+		// the years with indicator levels, for the links to /indikator/{tahun}
+		Promise.all(
+			tableYears(m.years).map(
+				async (y) => [y, (await queries.indicatorDistribution(e, y)).length] as const
+			)
+		)
 	]);
-	const charts = {} as Record<Lang, { index: string; domains: string; share: string }>;
+	const totals = yearTotals(summary);
+	const charts = {} as Record<
+		Lang,
+		{ index: string; domains: string; share: string; years: string }
+	>;
 	for (const lang of LANGS) {
 		charts[lang] = {
 			index: renderSvg(
@@ -27,8 +40,26 @@ export async function load() {
 				280,
 				translate(lang, 'national.domains')
 			),
-			share: renderSvg(shareBaikOption(share, lang), 480, 260, translate(lang, 'national.share'))
+			share: renderSvg(
+				shareByYearOption(summary, lang),
+				480,
+				280,
+				translate(lang, 'national.share')
+			),
+			years: renderSvg(
+				yearPredicatesOption(totals, lang),
+				480,
+				300,
+				translate(lang, 'national.years')
+			)
 		};
 	}
-	return { year, series, groupMeans, share, charts };
+	return {
+		year,
+		series,
+		groupMeans,
+		summary,
+		indicatorYears: distribution.filter(([, n]) => n > 0).map(([y]) => y),
+		charts
+	};
 }

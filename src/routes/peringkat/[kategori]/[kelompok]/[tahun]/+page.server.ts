@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import { queries, type Kelompok } from '$lib/db/queries';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { translate, type Lang } from '$lib/i18n';
 import { renderSvg } from '$lib/charts/ssr';
 import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';
 import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
@@ -15,23 +15,27 @@ export const load: PageServerLoad = async ({ params }) => {
 	const rules = await queries.awardCategories(await published());
 	const { items, rule } = ranking;
 	const signed = rule.measure === 'index_change';
-	const charts = {} as Record<Lang, { bar: string; dist: string }>;
-	for (const lang of LANGS) {
-		const name = lang === 'en' ? rule.name_en : rule.name_id;
-		charts[lang] = {
-			bar: renderSvg(rankingBarOption(items, lang, { signed }), 640, barHeight(items.length), name),
+	// drawn in Bahasa Indonesia; another language is drawn in the browser (RankingCharts)
+	const charts: Partial<Record<Lang, { bar: string; dist: string }>> = {
+		id: {
+			bar: renderSvg(
+				rankingBarOption(items, 'id', { signed }),
+				640,
+				barHeight(items.length),
+				rule.name_id
+			),
 			dist: renderSvg(
 				distributionOption(
 					items.flatMap((i) => i.nilai ?? []),
-					lang,
+					'id',
 					{ bands: rule.measure === 'index', signed }
 				),
 				640,
 				240,
-				translate(lang, 'cat.distribution')
+				translate('id', 'cat.distribution')
 			)
-		};
-	}
+		}
+	};
 	return {
 		...ranking,
 		kategori: rule.slug,
@@ -41,9 +45,10 @@ export const load: PageServerLoad = async ({ params }) => {
 			slug: r.slug,
 			name_id: r.name_id,
 			name_en: r.name_en,
-			kelompok: r.kelompok
+			kelompok: r.kelompok,
+			measure: r.measure
 		})),
-		years: manifest().officialYears,
+		years: manifest().years,
 		titles: usedTitles(
 			await sourceTitles(),
 			ranking.items.map((i) => i.source_id),
