@@ -3,7 +3,10 @@
  * (checked by the type below and by messages.test.ts). `{name}` placeholders are
  * filled by t().
  */
+import { IMPORT_EN, IMPORT_ID } from './messages-import';
+
 const id = {
+	...IMPORT_ID,
 	'site.name': 'Tolok',
 	'site.tagline': 'Tolok ukur SPBE: peringkat dan penghargaan pemerintahan digital Indonesia',
 	'nav.home': 'Beranda',
@@ -488,6 +491,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+	...IMPORT_EN,
 	'site.name': 'Tolok',
 	'site.tagline': "SPBE benchmark: rankings and awards of Indonesia's digital government",
 	'nav.home': 'Home',

@@ -9,14 +9,13 @@ import { readSheet } from 'read-excel-file/universal';
 import { fixtureEngine } from '$lib/sql/fixture';
 import type { NodeEngine } from '$lib/db/engine-node';
 import {
-	batchToData,
-	batchToIpc,
 	insertDataset,
 	leadershipRanking,
 	removeDataset,
 	storedData,
 	type DatasetMeta
-} from '$lib/db/imported';
+} from '$lib/import/tables';
+import { batchToData, batchToIpc } from './encode';
 import type { SearchEntry } from '$lib/search';
 import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
 import { importCsvBytes, importRows } from './file';

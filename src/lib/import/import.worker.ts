@@ -4,7 +4,8 @@
  * The page only shows progress and results, so a 50 MB file never blocks it.
  */
 import Papa from 'papaparse';
-import { batchToData, type ImportedData } from '$lib/db/imported';
+import { batchToData } from './encode';
+import type { ImportedData } from './types';
 import { decodeUtf8, sniff, stopped, importRows, requiredLabel } from './file';
 import { missingRequired, recogniseColumns, type Mapping } from './columns';
 import { createValidator, type ImportContext, type Problem } from './validate';

@@ -1,6 +1,6 @@
 /** Messages between the import page and its worker. */
 import type { Mapping } from './columns';
-import type { ImportedData } from '$lib/db/imported';
+import type { ImportedData } from './types';
 import type { ImportContext, ImportResult, Problem } from './validate';
 
 export type ImportSummary = Omit<ImportResult, 'batch'>;
