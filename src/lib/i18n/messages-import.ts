@@ -31,7 +31,7 @@ export const IMPORT_ID = {
 		'Pemeriksa berkas berhenti tanpa jawaban (mungkin memori peramban habis). Tidak ada yang disimpan. Coba berkas yang lebih kecil atau muat ulang halaman.',
 	'imp.fail.yearTaken':
 		'Tahun {year} sudah masuk peringkat lewat dataset “{dataset}” (mungkin diimpor di tab lain). Tidak ada yang disimpan. Tekan lagi untuk menambahkan baris ini sebagai dataset terpisah.',
-	'imp.fail.xlsx':
+	'imp.p.notXlsx':
 		'Berkas XLSX tidak dapat dibaca: bukan buku kerja Excel yang utuh. Simpan ulang dari Excel atau LibreOffice sebagai .xlsx, atau sebagai CSV UTF-8.',
 	'imp.fail.detail': 'Rincian teknis',
 	'imp.otherTab': 'Daftar dataset diperbarui oleh tab lain.',
@@ -94,7 +94,7 @@ export const IMPORT_EN: Record<keyof typeof IMPORT_ID, string> = {
 		"The file checker stopped without an answer (perhaps the browser's memory ran out). Nothing was kept. Try a smaller file or reload the page.",
 	'imp.fail.yearTaken':
 		'{year} is already ranked through the dataset “{dataset}” (perhaps imported in another tab). Nothing was kept. Press again to add these rows as a separate dataset.',
-	'imp.fail.xlsx':
+	'imp.p.notXlsx':
 		'The XLSX file cannot be read: it is not a whole Excel workbook. Save it again from Excel or LibreOffice as .xlsx, or as UTF-8 CSV.',
 	'imp.fail.detail': 'Technical details',
 	'imp.otherTab': 'The list of datasets was updated by another tab.',
