@@ -27,6 +27,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
+		// a cold duckdb-wasm start on a busy 2-core machine takes well over the default 10 s
+		hookTimeout: 60_000,
 		env: { TZ: 'UTC' }
 	}
 });

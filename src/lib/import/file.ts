@@ -4,6 +4,7 @@
  * Pure: runs in the worker, on the page (XLSX, previews) and in tests.
  */
 import Papa from 'papaparse';
+import { readXlsxRows, XlsxRefusal, type XlsxOptions } from './xlsx';
 import { missingRequired, recogniseColumns, type Mapping } from './columns';
 import {
 	createValidator,
@@ -230,4 +231,70 @@ export function importCsvBytes(
 		}
 	});
 	return v.finish();
+}
+
+/** The problem that stops an XLSX file the reader refused. */
+export function xlsxProblem(err: unknown): Problem {
+	const problem = (code: Problem['code'], params: Problem['params'] = {}): Problem => ({
+		row: null,
+		column: null,
+		code,
+		severity: 'error',
+		params
+	});
+	if (err instanceof XlsxRefusal) {
+		if (err.code === 'tooManyRows') return problem('tooManyRows', err.params);
+		if (err.code === 'tooLarge')
+			return problem('xlsxTooLarge', {
+				size: `${Math.round((err.params.size ?? 0) / 1024 / 1024)} MB`,
+				max: `${Math.round((err.params.max ?? 0) / 1024 / 1024)} MB`
+			});
+	}
+	return problem('notXlsx');
+}
+
+/** Validates the first sheet of an XLSX file row by row as it is read (./xlsx.ts). */
+export async function importXlsx(
+	file: Blob,
+	ctx: ImportContext,
+	mapping?: Mapping,
+	options: XlsxOptions = {}
+): Promise<ImportResult> {
+	let v: ReturnType<typeof createValidator> | null = null;
+	try {
+		await readXlsxRows(
+			file,
+			(cells, rowNo) => {
+				if (v) return void v.row(cells, rowNo);
+				const headers = cells.map((h) => String(h ?? '').trim());
+				const map = mapping ?? recogniseColumns(headers);
+				const missing = missingRequired(map);
+				if (missing.length > 0) throw new MissingColumns(missing);
+				v = createValidator(headers, map, ctx);
+			},
+			options
+		);
+	} catch (err) {
+		if (err instanceof MissingColumns)
+			return stopped(
+				err.fields.map((f) => ({
+					row: 1,
+					column: null,
+					code: 'missingColumn',
+					severity: 'error',
+					params: { field: requiredLabel(f) }
+				}))
+			);
+		return stopped([xlsxProblem(err)]);
+	}
+	const validator = v as ReturnType<typeof createValidator> | null;
+	return validator
+		? validator.finish()
+		: stopped([{ row: null, column: null, code: 'empty', severity: 'error', params: {} }]);
+}
+
+class MissingColumns extends Error {
+	constructor(readonly fields: string[]) {
+		super('missing columns');
+	}
 }

@@ -11,7 +11,11 @@ import { insertDataset, removeDataset, type DatasetMeta } from '$lib/import/tabl
 import { batchToIpc } from './encode';
 import type { SearchEntry } from '$lib/search';
 import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
-import { importCsvBytes } from './file';
+import { importCsvBytes, importXlsx } from './file';
+import { deflateRawSync } from 'node:zlib';
+import { HOSTILE, bigXlsx, manyColumns } from './fixtures/hostile';
+
+const deflate = (b: Uint8Array) => new Uint8Array(deflateRawSync(b));
 import { recogniseColumns } from './columns';
 import type { ImportResult, Problem } from './validate';
 
@@ -279,5 +283,51 @@ describe('loading and removing', () => {
 		await removeDataset(fresh, meta.id);
 		expect(await tables()).toEqual(before);
 		fresh.close();
+	});
+});
+
+describe.each(HOSTILE)('hostile file $name', (f) => {
+	it('says exactly what is wrong, where, and leaves stored and official data unchanged', async () => {
+		const before = await snapshot();
+		const r = f.name.endsWith('.xlsx')
+			? await importXlsx(new Blob([f.bytes()]), ctx())
+			: importCsvBytes(f.bytes(), ctx());
+		const p = r.problems.find((x) => x.code === f.code);
+		expect(p, JSON.stringify(r.problems).slice(0, 500)).toBeDefined();
+		expect([p?.row, p?.column, p?.severity]).toEqual([f.row, f.column, f.severity]);
+		expect(message(p!)).toBe(f.message);
+		expect([r.rows, r.valid]).toEqual([f.rows, f.valid]);
+		if (r.valid > 0) {
+			const meta = await load(r, f.name);
+			expect(await snapshot(meta.id)).toEqual(before);
+			await removeDataset(engine, meta.id);
+		}
+		expect(await snapshot()).toEqual(before);
+	});
+});
+
+describe('large files', () => {
+	it('reads a 10,000-column file: the four columns Tolok knows, the rest ignored', () => {
+		const r = importCsvBytes(manyColumns(), ctx());
+		expect([r.rows, r.valid, r.errors]).toEqual([1, 1, 0]);
+		expect(r.batch.index).toEqual(['3.82']);
+	});
+
+	it('reads a 60,000-row XLSX row by row, every row checked', async () => {
+		const r = await importXlsx(new Blob([bigXlsx(60_000, deflate)]), ctx());
+		expect([r.rows, r.valid]).toEqual([60_000, 152]);
+		const first = r.problems.find((p) => p.code === 'duplicate');
+		expect([first?.row, message(first!)]).toEqual([
+			154,
+			'Duplikat: Kota Semarang 2025 sudah ada di baris 2.'
+		]);
+	});
+
+	it('takes a quoted decimal comma as the number it is', () => {
+		const r = importCsvBytes(
+			new TextEncoder().encode('nama,kode,tahun,indeks\nKota Bandung,32.73,2027,"3,82"\n'),
+			ctx()
+		);
+		expect([r.errors, r.batch.index]).toEqual([0, ['3.82']]);
 	});
 });

@@ -7,10 +7,19 @@
  */
 import Papa from 'papaparse';
 import { batchToData } from './encode';
-import { decodeUtf8, head, sampleText, sniff, stopped, requiredLabel } from './file';
+import {
+	decodeUtf8,
+	head,
+	importXlsx,
+	sampleText,
+	sniff,
+	stopped,
+	requiredLabel,
+	xlsxProblem
+} from './file';
 import { missingRequired, recogniseColumns, type Mapping } from './columns';
 import { createValidator, type ImportContext, type ImportResult, type Problem } from './validate';
-import { readXlsxRows, XlsxRefusal, type XlsxCell } from './xlsx';
+import { readXlsxRows, type XlsxCell } from './xlsx';
 import type { ImportedData } from './types';
 import type { WorkerRequest, WorkerReply } from './protocol';
 
@@ -23,14 +32,6 @@ const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
 
 function problem(code: Problem['code'], params: Problem['params'] = {}): Problem {
 	return { row: null, column: null, code, severity: 'error', params };
-}
-
-function xlsxProblem(err: unknown): Problem {
-	if (err instanceof XlsxRefusal) {
-		if (err.code === 'tooManyRows') return problem('tooManyRows', err.params);
-		if (err.code === 'tooLarge') return problem('xlsxTooLarge', err.params);
-	}
-	return problem('notXlsx');
 }
 
 function sniffedOf(headers: string[], sample: string[][], problems: Problem[]): Reply {
@@ -97,34 +98,6 @@ async function onSniff(file: File): Promise<Reply> {
 	};
 }
 
-async function runXlsx(
-	file: File,
-	mapping: Mapping,
-	ctx: ImportContext,
-	progress: (f: number) => void
-): Promise<ImportResult> {
-	let v: ReturnType<typeof createValidator> | null = null;
-	try {
-		await readXlsxRows(
-			file,
-			(cells, rowNo) => {
-				if (!v)
-					v = createValidator(
-						cells.map((h) => String(h ?? '').trim()),
-						mapping,
-						ctx
-					);
-				else v.row(cells, rowNo);
-			},
-			{ onProgress: progress }
-		);
-	} catch (err) {
-		return stopped([xlsxProblem(err)]);
-	}
-	const validator = v as ReturnType<typeof createValidator> | null;
-	return validator ? validator.finish() : stopped([problem('empty')]);
-}
-
 function runCsv(text: string, mapping: Mapping, ctx: ImportContext, progress: (f: number) => void) {
 	const s = sniff(head(text));
 	const v = createValidator(s.headers, mapping, ctx, { delimiter: s.delimiter });
@@ -155,7 +128,7 @@ async function onRun(
 		}
 	};
 	let result: ImportResult;
-	if (isXlsx(file)) result = await runXlsx(file, mapping, ctx, progress);
+	if (isXlsx(file)) result = await importXlsx(file, ctx, mapping, { onProgress: progress });
 	else {
 		const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
 		result =
