@@ -5,7 +5,8 @@
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA = /^[=+\-@\t\r]/;
+/** what a spreadsheet may run as a formula, full-width forms (＝＋－＠) included */
+const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function csvCell(value: CsvValue): string {

@@ -9,7 +9,7 @@ import { fixtureEngine } from '$lib/sql/fixture';
 import type { NodeEngine } from '$lib/db/engine-node';
 import { insertDataset, removeDataset, type DatasetMeta } from '$lib/import/tables';
 import { batchToIpc } from './encode';
-import type { SearchEntry } from '$lib/search';
+import { entryKeys, type SearchEntry } from '$lib/search';
 import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
 import { importCsvBytes, importXlsx } from './file';
 import { deflateRawSync } from 'node:zlib';
@@ -17,7 +17,7 @@ import { HOSTILE, bigXlsx, manyColumns } from './fixtures/hostile';
 
 const deflate = (b: Uint8Array) => new Uint8Array(deflateRawSync(b));
 import { recogniseColumns } from './columns';
-import type { ImportResult, Problem } from './validate';
+import { createLookup, type ImportResult, type Problem } from './validate';
 
 const bytes = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
@@ -329,5 +329,21 @@ describe('large files', () => {
 			ctx()
 		);
 		expect([r.errors, r.batch.index]).toEqual([0, ['3.82']]);
+	});
+});
+
+describe('names as the ministry writes them', () => {
+	it('recognises "Kementerian PANRB" (KemenPANRB)', () => {
+		const keys = entryKeys(
+			'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+			'KemenPANRB'
+		);
+		const lookup = createLookup([
+			{ i: 'kemenpanrb', n: 'Kementerian PANRB', k: 'kementerian', p: null, s: keys }
+		]);
+		expect(lookup.name('Kementerian PANRB')).toEqual({
+			id: 'kemenpanrb',
+			name: 'Kementerian PANRB'
+		});
 	});
 });
