@@ -63,7 +63,8 @@ export const IMPORT_ID = {
 	// offline fallback page
 	'offline.title': 'Halaman ini belum tersimpan untuk dibaca luring',
 	'offline.lead':
-		'Anda sedang luring, dan {path} belum pernah dibuka di peramban ini, jadi tidak tersimpan. Halaman berikut tersimpan dan dapat dibuka tanpa jaringan:',
+		'Anda sedang luring, dan halaman {path} belum pernah dibuka di peramban ini, jadi tidak tersimpan. Halaman berikut tersimpan dan dapat dibuka tanpa jaringan:',
+	'offline.saved': 'Halaman berikut tersimpan di peramban ini dan dapat dibuka tanpa jaringan:',
 	'offline.none': 'Belum ada halaman yang tersimpan.',
 	'offline.retry': 'Coba lagi'
 } as const;
@@ -124,7 +125,8 @@ export const IMPORT_EN: Record<keyof typeof IMPORT_ID, string> = {
 	'imp.mappingShowMore': 'Show the next {count} columns',
 	'offline.title': 'This page was not saved for offline reading',
 	'offline.lead':
-		'You are offline, and {path} was never opened in this browser, so it was not saved. These pages are saved and open without a network:',
+		'You are offline, and the page {path} was never opened in this browser, so it was not saved. These pages are saved and open without a network:',
+	'offline.saved': 'These pages are saved in this browser and open without a network:',
 	'offline.none': 'No page has been saved yet.',
 	'offline.retry': 'Try again'
 };
