@@ -7,6 +7,8 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build/
  *   npm run bench -- --no-build --only=interactions   just the warm interactions (while tuning)
+ *   … --only=import | --only=large | --only=install   the 50 MB CSV import; 10,000 columns and
+ *   XLSX of 60,000 and 500,000 rows; what the service worker stores on a first visit
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -338,6 +340,17 @@ async function interactions(browser: Browser) {
 	return out;
 }
 
+/** Large and odd files through /impor (scripts/bench-import.ts), with the longest main-thread task. */
+async function largeFiles(browser: Browser) {
+	const { benchLargeFiles } = await import('./bench-import');
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		return await benchLargeFiles(await context.newPage(), BASE);
+	} finally {
+		await context.close();
+	}
+}
+
 /**
  * What the service worker stores on a first visit that never touches the console or an
  * import: the bytes of every cached response body (uncompressed, as the Cache API keeps
@@ -423,6 +436,7 @@ try {
 					},
 		interactionsWarm: only && only !== 'interactions' ? 'skipped' : await interactions(browser),
 		import: only && only !== 'import' ? 'skipped' : await importThroughput(browser),
+		largeFiles: only && only !== 'large' ? 'skipped' : await largeFiles(browser),
 		serviceWorkerInstall:
 			only && only !== 'install' ? 'skipped' : await serviceWorkerInstall(browser)
 	};

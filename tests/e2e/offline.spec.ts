@@ -55,3 +55,36 @@ test('a new build replaces the old cache: only the current version is kept', asy
 		.not.toContain('tolok-an-older-build');
 	expect(await page.evaluate(() => caches.keys())).toContain(current[0]);
 });
+
+test('a first visit stores no engine and no large page; offline, an unvisited page lists what is stored', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	const stored = (await page.evaluate(async () => {
+		const out: string[] = [];
+		for (const name of await caches.keys())
+			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+		return out;
+	})) as string[];
+	expect(stored).toContain('/sumber');
+	expect(stored.filter((p) => /duckdb|\.wasm$|\/workers\//.test(p))).toEqual([]);
+	expect(stored).not.toContain('/kenaikan/semua/2023-2024');
+
+	await context.setOffline(true);
+	await page.goto('/wilayah/35.01');
+	await expect(page.getByTestId('offline-title')).toHaveText(
+		'Halaman ini belum tersimpan untuk dibaca luring'
+	);
+	await expect(page.locator('.lead')).toContainText('/wilayah/35.01');
+	const saved = page.getByTestId('offline-saved');
+	await expect(saved.getByRole('link', { name: '/sumber', exact: true })).toBeVisible();
+	await saved.getByRole('link', { name: '/sumber', exact: true }).click();
+	await expect(page.getByTestId('reconciliation')).toBeVisible();
+	await context.setOffline(false);
+});
