@@ -44,9 +44,11 @@ test('shows every type exactly', async ({ page }) => {
 
 test('bounds huge answers and stops on request', async ({ page }) => {
 	test.setTimeout(90_000);
-	await run(page, 'SELECT range(10000000) AS r');
+	// (ten million elements in src/lib/db/read-only.test.ts; a million here keeps a loaded
+	// machine inside the 10 s limit)
+	await run(page, 'SELECT range(1000000) AS r');
 	const cell = page.getByTestId('sql-result').locator('tbody td').first();
-	await expect(cell).toContainText('10.000.000 elemen', { timeout: 60_000 });
+	await expect(cell).toContainText('1.000.000 elemen', { timeout: 60_000 });
 	await expect(cell).toContainText('[0, 1, 2,');
 	await run(page, "SELECT repeat('x', 50000000) AS t");
 	await expect(page.getByTestId('sql-result').locator('tbody td').first()).toHaveText(

@@ -10,7 +10,8 @@ const PAGES = {
 	change: '/kenaikan/kota/2023-2024',
 	national: '/nasional',
 	import: '/impor',
-	sql: '/sql'
+	sql: '/sql',
+	offline: '/luring'
 };
 
 for (const width of [360, 1280]) {

@@ -155,52 +155,76 @@ export async function createBrowserEngine(
 		consoleConnection ??= db.connect();
 		const conn = await consoleConnection;
 		const wrapped = wrapReadOnly(sql, limits.maxRows + 1);
-		let described: { column_name: string; column_type: string }[];
-		try {
-			// one statement, and only a query parses there
-			const stmt = await conn.prepare(wrapped);
-			await stmt.close();
-			described = arrowRows(await conn.query(`DESCRIBE ${wrapped}`));
-		} catch (e) {
-			throw new ReadOnlyError('refused', e instanceof Error ? e.message : String(e));
-		}
-		const columns: ReadOnlyColumn[] = described.map((d) => ({
-			name: String(d.column_name),
-			type: String(d.column_type),
-			kind: columnKind(String(d.column_type))
-		}));
+		// the time limit and Stop cover every step: preparing and describing (which DuckDB may
+		// spend time on, folding constants) are left behind; the streamed query is cancelled
 		let stopped: 'timeout' | 'cancelled' | null = null;
+		let wake: (why: 'timeout' | 'cancelled') => void = () => {};
+		const halted = new Promise<never>((_, reject) => {
+			wake = (why) => reject(new ReadOnlyError(why, why));
+		});
+		halted.catch(() => {});
 		const stop = (why: 'timeout' | 'cancelled') => {
-			stopped ??= why;
+			if (stopped) return;
+			stopped = why;
 			void conn.cancelSent();
+			wake(why);
 		};
 		const timer = setTimeout(() => stop('timeout'), options.timeLimitMs);
 		const onAbort = () => stop('cancelled');
 		options.signal?.addEventListener('abort', onAbort);
-		const rows: ShownCell[][] = [];
-		let moreRows = false;
+		if (options.signal?.aborted) stop('cancelled');
 		try {
-			if (options.signal?.aborted) stop('cancelled');
-			const reader = await conn.send(boundedProjection(wrapped, columns, limits), true);
-			read: for await (const batch of reader) {
-				if (stopped) break;
-				for (const row of arrowRows(batch)) {
-					if (rows.length === limits.maxRows) {
-						moreRows = true;
-						break read;
-					}
-					rows.push(shownCells(row, columns, limits));
-				}
-				await yieldToPage();
+			let described: { column_name: string; column_type: string }[];
+			try {
+				described = await Promise.race([
+					(async () => {
+						// prepared: one statement, and only a query parses inside DESCRIBE ( … )
+						const stmt = await conn.prepare(`DESCRIBE ${wrapped}`);
+						try {
+							return arrowRows<{ column_name: string; column_type: string }>(await stmt.query());
+						} finally {
+							await stmt.close();
+						}
+					})(),
+					halted
+				]);
+			} catch (e) {
+				if (e instanceof ReadOnlyError) throw e;
+				throw new ReadOnlyError('refused', e instanceof Error ? e.message : String(e));
 			}
-		} catch (e) {
-			if (!stopped) throw new ReadOnlyError('failed', e instanceof Error ? e.message : String(e));
+			const columns: ReadOnlyColumn[] = described.map((d) => ({
+				name: String(d.column_name),
+				type: String(d.column_type),
+				kind: columnKind(String(d.column_type))
+			}));
+			const rows: ShownCell[][] = [];
+			let moreRows = false;
+			try {
+				const reader = await Promise.race([
+					conn.send(boundedProjection(wrapped, columns, limits), true),
+					halted
+				]);
+				read: for await (const batch of reader) {
+					if (stopped) break;
+					for (const row of arrowRows(batch)) {
+						if (rows.length === limits.maxRows) {
+							moreRows = true;
+							break read;
+						}
+						rows.push(shownCells(row, columns, limits));
+					}
+					await yieldToPage();
+				}
+			} catch (e) {
+				if (e instanceof ReadOnlyError) throw e;
+				if (!stopped) throw new ReadOnlyError('failed', e instanceof Error ? e.message : String(e));
+			}
+			if (stopped) throw new ReadOnlyError(stopped, stopped);
+			return { columns, rows, moreRows, limits };
 		} finally {
 			clearTimeout(timer);
 			options.signal?.removeEventListener('abort', onAbort);
 		}
-		if (stopped) throw new ReadOnlyError(stopped, stopped);
-		return { columns, rows, moreRows, limits };
 	}
 
 	return {
