@@ -68,6 +68,15 @@ async function keepPage(request: Request, response: Response): Promise<void> {
 	for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await pages.delete(old);
 }
 
+/** Stores a response if there is room: a full disk must never break the page it answers. */
+async function keep(store: () => Promise<void>): Promise<void> {
+	try {
+		await store();
+	} catch {
+		/* quota exceeded or storage refused: served, not stored */
+	}
+}
+
 async function fromCache(request: Request): Promise<Response | undefined> {
 	return (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
 }
@@ -85,15 +94,15 @@ sw.addEventListener('fetch', (event) => {
 				const hit = await cache.match(request);
 				if (hit) return hit;
 				const response = await fetch(request);
-				if (response.ok) await cache.put(request, response.clone());
+				if (response.ok) await keep(() => cache.put(request, response.clone()));
 				return response;
 			}
 			const page = request.mode === 'navigate';
 			try {
 				const response = await fetch(request);
 				if (response.ok && response.type === 'basic') {
-					if (page) await keepPage(request, response.clone());
-					else await cache.put(request, response.clone());
+					const copy = response.clone();
+					await keep(() => (page ? keepPage(request, copy) : cache.put(request, copy)));
 				}
 				return response;
 			} catch (error) {

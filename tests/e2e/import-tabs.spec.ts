@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
-import { chooseFile } from './import-file';
+import { chooseFile, removeAll } from './import-file';
 
 const file = (rows: string[]) => ['nama instansi,kode,tahun,indeks', ...rows].join('\n');
 const A = file(['Kota Malang,35.73,2027,4.41']);
@@ -16,17 +16,6 @@ async function checked(page: Page, name: string, text: string) {
 	await chooseFile(page, name, text);
 	await page.getByTestId('import-validate').click();
 	await expect(page.getByTestId('import-load')).toBeVisible({ timeout: 30_000 });
-}
-
-async function removeAll(page: Page) {
-	await page.goto('/impor');
-	await hydrated(page);
-	const remove = page.getByTestId('dataset-remove');
-	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible({ timeout: 15_000 });
-	for (let n = await remove.count(); n > 0; n--) {
-		await remove.first().click();
-		await expect(remove).toHaveCount(n - 1, { timeout: 30_000 });
-	}
 }
 
 test('two tabs importing the same year: one ranks it, the other is told and adds its rows apart', async ({
@@ -141,5 +130,45 @@ test('two files chosen quickly are each stored under their own name, with their 
 	const list = page.getByTestId('datasets');
 	await expect(list.locator('tr', { hasText: 'kecil-2027' })).toContainText('2');
 	await expect(list.locator('tr', { hasText: 'besar-2030' })).toContainText('60');
+	await removeAll(page);
+});
+
+test('datasets kept by an earlier version are moved to the new store once', async ({ page }) => {
+	await page.goto('/sumber');
+	await page.evaluate(
+		() =>
+			new Promise<void>((ok, fail) => {
+				const req = indexedDB.open('tolok-impor', 1);
+				req.onupgradeneeded = () => {
+					req.result.createObjectStore('meta', { keyPath: 'id' });
+					req.result.createObjectStore('data');
+				};
+				req.onsuccess = () => {
+					const tx = req.result.transaction(['meta', 'data'], 'readwrite');
+					tx.objectStore('meta').put({
+						id: 'impor-lama',
+						name: 'Dataset lama',
+						fileName: 'lama.csv',
+						importedAt: '2025-06-01T00:00:00.000Z',
+						rows: 1,
+						years: [2031],
+						separateYears: []
+					});
+					tx.objectStore('data').put(new Uint8Array([1, 2, 3]), 'impor-lama');
+					tx.oncomplete = () => {
+						req.result.close();
+						ok();
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+				req.onerror = () => fail(req.error);
+			})
+	);
+	await page.goto('/impor');
+	await hydrated(page);
+	await expect(page.getByTestId('datasets')).toContainText('Dataset lama', { timeout: 30_000 });
+	await expect
+		.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+		.not.toContain('tolok-impor');
 	await removeAll(page);
 });

@@ -1,17 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const rows = '[data-testid="ranking"] tbody tr';
+
+/** Opens the home page and waits until its service worker is installed and in control. */
+async function firstVisit(page: Page) {
+	await firstVisit(page);
+}
 
 test('after a first visit the site works with the network off: pages and DuckDB', async ({
 	page,
 	context
 }) => {
 	test.setTimeout(90_000);
-	await page.goto('/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await firstVisit(page);
 	// first interaction: DuckDB, its .wasm and the Arrow files come through the service worker
 	await page.getByTestId('kelompok').selectOption('kota');
 	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready', {
@@ -34,11 +35,7 @@ test('after a first visit the site works with the network off: pages and DuckDB'
 });
 
 test('a new build replaces the old cache: only the current version is kept', async ({ page }) => {
-	await page.goto('/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await firstVisit(page);
 	const current = await page.evaluate(async () =>
 		(await caches.keys()).filter((k) => k.startsWith('tolok-'))
 	);
@@ -61,11 +58,7 @@ test('a first visit stores no engine and no large page; offline, an unvisited pa
 	context
 }) => {
 	test.setTimeout(90_000);
-	await page.goto('/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await firstVisit(page);
 	const stored = (await page.evaluate(async () => {
 		const out: string[] = [];
 		for (const name of await caches.keys())

@@ -25,13 +25,13 @@ export { StorageFailure } from './storage';
 const LOCK = 'tolok-datasets';
 const CHANNEL = 'tolok-datasets';
 
-/** A year this import would rank is already ranked by another stored dataset. */
+/** Years this import would rank are already ranked by other stored datasets (the first one's name). */
 export class YearTaken extends Error {
 	constructor(
-		readonly year: number,
+		readonly years: number[],
 		readonly dataset: string
 	) {
-		super(`${year} is held by ${dataset}`);
+		super(`${years.join(', ')} held by ${dataset}`);
 	}
 }
 
@@ -174,10 +174,8 @@ class ImportedDatasets {
 		}
 		await exclusive(async () => {
 			const held = rankedBy(await listStored());
-			for (const y of meta.years) {
-				const holder = held.get(y);
-				if (holder && !meta.separateYears.includes(y)) throw new YearTaken(y, holder.name);
-			}
+			const clash = meta.years.filter((y) => held.has(y) && !meta.separateYears.includes(y));
+			if (clash.length > 0) throw new YearTaken(clash, held.get(clash[0] as number)?.name ?? '');
 			await putStored(meta, data);
 			try {
 				await this.#insert(meta, data);

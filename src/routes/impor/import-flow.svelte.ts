@@ -61,13 +61,23 @@ export class ImportFlow {
 			})
 	);
 
+	/** years another dataset took while the reader looked (told, then added apart if pressed again) */
+	#toldApart = $state<number[]>([]);
+
 	readonly missing = $derived(missingRequired(this.mapping));
 	readonly officialYears = $derived<number[]>(page.data.site?.officialYears ?? []);
 	/** years already ranked: official, or by a stored imported dataset */
 	readonly taken = $derived([...new Set([...this.officialYears, ...datasets.rankedYears()])]);
-	/** of the summary's years, those that would be added apart from the ranking */
+	/**
+	 * Of the summary's years, those added apart from the ranking: those taken when the file was
+	 * checked (the summary says so), and those the reader was told another dataset took since.
+	 */
 	readonly separate = $derived(
-		this.summary ? this.summary.years.filter((y) => this.taken.includes(y)) : []
+		this.summary
+			? this.summary.years.filter(
+					(y) => this.summary?.officialYears.includes(y) || this.#toldApart.includes(y)
+				)
+			: []
 	);
 
 	#reset() {
@@ -79,6 +89,7 @@ export class ImportFlow {
 		this.summary = null;
 		this.progress = null;
 		this.#data = null;
+		this.#toldApart = [];
 		this.busy = false;
 	}
 
@@ -187,8 +198,10 @@ export class ImportFlow {
 	}
 
 	#failLoad(err: unknown) {
-		if (err instanceof YearTaken)
-			return this.#fail('imp.fail.yearTaken', { year: err.year, dataset: err.dataset });
+		if (err instanceof YearTaken) {
+			this.#toldApart = [...this.#toldApart, ...err.years];
+			return this.#fail('imp.fail.yearTaken', { year: err.years.join(', '), dataset: err.dataset });
+		}
 		if (err instanceof StorageFailure) {
 			if (err.kind !== 'quota') return this.#fail('imp.fail.storage', {}, err);
 			const needed = mb(err.needed ?? 0);
