@@ -4,7 +4,11 @@ const rows = '[data-testid="ranking"] tbody tr';
 
 /** Opens the home page and waits until its service worker is installed and in control. */
 async function firstVisit(page: Page) {
-	await firstVisit(page);
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 test('after a first visit the site works with the network off: pages and DuckDB', async ({
