@@ -21,7 +21,7 @@ async function checked(page: Page, name: string, text: string) {
 test('two tabs importing the same year: one ranks it, the other is told and adds its rows apart', async ({
 	context
 }) => {
-	test.setTimeout(150_000);
+	test.setTimeout(300_000);
 	const one = await context.newPage();
 	const two = await context.newPage();
 	for (const p of [one, two]) {
