@@ -27,7 +27,7 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
-		// a cold duckdb-wasm start on a busy 2-core machine takes well over the default 10 s
+		// a cold DuckDB start in beforeAll takes over 10 s on a 2-core machine building beside it
 		hookTimeout: 60_000,
 		env: { TZ: 'UTC' }
 	}

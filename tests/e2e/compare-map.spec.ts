@@ -52,9 +52,13 @@ test.describe('map', () => {
 		await expect(map.locator('path[data-kode="35.73"]')).toHaveAttribute('data-band', 'Memuaskan');
 		await map.locator('path[data-kode="35.73"]').hover({ force: true });
 		await expect(page.getByTestId('map-tip')).toContainText('Kota Malang');
+		await expect(page.getByTestId('map-tip')).toContainText('2024');
 		await page.getByTestId('map-level').selectOption('provinsi');
 		await expect(map.locator('path')).toHaveCount(38);
+		// a click opens the region's panel, whose link opens the profile
 		await map.locator('path[data-kode="35"]').click({ force: true });
+		await expect(page.getByTestId('map-panel')).toContainText('Provinsi Jawa Timur');
+		await page.getByTestId('map-profile').click();
 		await expect(page).toHaveURL(/\/wilayah\/35$/);
 		await expect(page.getByTestId('profile-name')).toHaveText('Provinsi Jawa Timur');
 	});

@@ -181,18 +181,19 @@ test.describe('ranking permalinks', () => {
 	test('the shortlist survives a reload and its export carries the rule and sources', async ({
 		page
 	}) => {
+		test.setTimeout(60_000); // three pages, a reload and a download
 		await page.goto('/peringkat/peningkatan/kota/2024');
 		const first = page.locator(rows).nth(0);
 		const third = page.locator(rows).nth(2);
 		const firstId = await first.getAttribute('data-id');
 		await first.getByTestId('pick').click();
 		await third.getByTestId('pick').click();
-		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2, { timeout: 30_000 });
 		await page.getByTestId('shortlist-note').first().fill('Kandidat, "cek lapangan"');
-		await page.getByTestId('shortlist-note').first().blur();
 
 		await page.reload();
-		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
+		// the shortlist editor loads once the page has hydrated
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2, { timeout: 30_000 });
 		await expect(page.getByTestId('shortlist-note').first()).toHaveValue(
 			'Kandidat, "cek lapangan"'
 		);
@@ -200,13 +201,17 @@ test.describe('ranking permalinks', () => {
 
 		// kept across permalinks too
 		await page.goto('/peringkat/indeks/semua/2023');
-		await expect(page.getByTestId('shortlist-item')).toHaveCount(2);
+		await expect(page.getByTestId('shortlist-item')).toHaveCount(2, { timeout: 30_000 });
 
 		const download = page.waitForEvent('download');
 		await page.getByTestId('shortlist-csv').click();
 		const file = await (await download).path();
-		const csv = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+		// in Indonesian, the dialect Excel opens there: BOM, semicolons, decimal commas
+		const text = readFileSync(file, 'utf8');
+		expect(text.startsWith('\ufeffkategori;')).toBe(true);
+		const csv = Papa.parse<Record<string, string>>(text.slice(1), {
 			header: true,
+			delimiter: ';',
 			skipEmptyLines: true
 		});
 		expect(csv.data).toHaveLength(2);
@@ -219,9 +224,12 @@ test.describe('ranking permalinks', () => {
 			kode: firstId,
 			catatan: 'Kandidat, "cek lapangan"'
 		});
-		expect(a?.aturan).toContain('index_change');
+		// the rule in Indonesian words, not the rule's codes
+		expect(a?.aturan).toContain('Perubahan Indeks SPBE sejak evaluasi resmi sebelumnya');
+		expect(a?.aturan).not.toMatch(/index_change|desc|highest|Mapping/);
 		expect(a?.sumber).toMatch(/^Laporan Pelaksanaan Evaluasi SPBE Tahun 2024, Tabel \d+ No \d+$/);
-		expect(a?.nilai).toMatch(/^\d\.\d\d$/);
+		expect(a?.nilai).toMatch(/^\d,\d\d$/);
+		expect(a?.seri).toMatch(/^(true|false)$/);
 
 		// removing from the ranking row
 		await page.goto('/peringkat/peningkatan/kota/2024');

@@ -10,6 +10,10 @@ function save(blob: Blob, filename: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+export function downloadBlob(blob: Blob, filename: string): void {
+	save(blob, filename);
+}
+
 export function downloadText(text: string, filename: string, type: string): void {
 	save(new Blob([text], { type }), filename);
 }
@@ -31,7 +35,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 	const box = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
 	const width = Number(box?.[1] ?? 640);
 	const height = Number(box?.[2] ?? 320);
-	const sized = svg.replace('<svg', `<svg width="${width}" height="${height}"`);
+	const sized = /^<svg[^>]*\swidth="/.test(svg)
+		? svg
+		: svg.replace('<svg', `<svg width="${width}" height="${height}"`);
 	const img = new Image();
 	img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
 	await img.decode();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, csvScore, toCsv } from './index';
+import { csvCell, csvScore, toCsv, EXCEL_ID } from './index';
 
 describe('csv', () => {
 	test('neutralises formulas in text but keeps negative numbers', () => {
@@ -22,5 +22,25 @@ describe('csv', () => {
 		expect(toCsv([{ a: 1, b: 'x' }], ['b', 'a'])).toBe('b,a\r\nx,1\r\n');
 		expect(csvScore(4.2)).toBe('4.20');
 		expect(csvScore(null)).toBe('');
+	});
+});
+
+describe('dialects', () => {
+	test('a shared rank as printed stays "=4"; other formulas are still neutralised', () => {
+		expect(csvCell('=4')).toBe('=4');
+		expect(csvCell('=4+1')).toBe("'=4+1");
+		expect(csvCell('=A1')).toBe("'=A1");
+	});
+	test('Excel in an Indonesian locale: BOM, semicolons, decimal commas', () => {
+		const rows = [
+			{ nama: 'Kota Malang; Jawa Timur', kode: '35.73', nilai: '4.24', d: -0.19, n: 2024, r: '=4' }
+		];
+		const dialect = { ...EXCEL_ID, decimals: ['nilai', 'd'] };
+		const csv = toCsv(rows, ['nama', 'kode', 'nilai', 'd', 'n', 'r'], undefined, dialect);
+		expect(csv).toBe(
+			'\ufeffnama;kode;nilai;d;n;r\r\n"Kota Malang; Jawa Timur";35.73;4,24;-0,19;2024;=4\r\n'
+		);
+		// a comma needs no quotes there; a text that only looks like a number elsewhere keeps its dot
+		expect(csvCell('Tabel 28, No 3.1', EXCEL_ID)).toBe('Tabel 28, No 3.1');
 	});
 });

@@ -23,6 +23,7 @@ import {
 	leadershipRanking,
 	removeDataset,
 	takenYears,
+	IMPORT_SQL,
 	type ArrowEngine
 } from '../import/tables';
 import { batchToData } from '../import/encode';
@@ -208,6 +209,13 @@ const CASES: Case[] = [
 		run: (e: Engine) => queries.profileAwards(e, '*')
 	},
 	{ label: 'directory', file: 'directory', empty: false, run: queries.directory },
+	...[2023, 2024].map((year) => ({
+		label: `map_values ${year}`,
+		file: 'map_values',
+		empty: false,
+		run: (e: Engine) => queries.mapValues(e, year)
+	})),
+	{ label: 'map_years', file: 'map_years', empty: false, run: queries.mapYears },
 	// issue 5: change, national, sharing
 	...KELOMPOK.flatMap((kelompok) =>
 		(
@@ -310,7 +318,9 @@ describe('the published Arrow files', () => {
 describe('the same SQL gives the same answer in both engines', () => {
 	it('covers every query in src/lib/sql', () => {
 		const files = new Set(CASES.flatMap((c) => [c.file, ...(c.alsoFiles ?? [])]));
-		const queries = Object.keys(SQL).filter((name) => !NOT_QUERIES.includes(name));
+		const queries = Object.keys({ ...SQL, ...IMPORT_SQL }).filter(
+			(name) => !NOT_QUERIES.includes(name)
+		);
 		expect([...files].sort()).toEqual(queries.sort());
 	});
 

@@ -3,20 +3,16 @@
  * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
  */
 import type { Engine, Param } from './types';
-import { compose } from './compose';
+import { composeFiles } from './compose';
 
-// schema.sql is the pipeline's and fixture.sql the tests': neither belongs in the bundle
-const files = import.meta.glob(['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture.sql'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+// schema.sql is the pipeline's and fixture.sql the tests': neither belongs in the bundle; the
+// imported-data statements are src/lib/import/tables.ts's, loaded only where datasets are
+const files = import.meta.glob(
+	['../sql/*.sql', '!../sql/schema.sql', '!../sql/fixture.sql', '!../sql/imported_*.sql'],
+	{ query: '?raw', import: 'default', eager: true }
+) as Record<string, string>;
 
-export const SQL: Record<string, string> = compose(
-	Object.fromEntries(
-		Object.entries(files).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
-	)
-);
+export const SQL: Record<string, string> = composeFiles(files);
 
 import { KATEGORI, KELOMPOK, type Kategori, type Kelompok } from '$lib/kelompok';
 export { KATEGORI, KELOMPOK, type Kategori, type Kelompok };
@@ -375,6 +371,31 @@ export interface ChangePairRow {
 	impor: number;
 }
 
+/** One region's table value of the map's year (NULL values: none that year). */
+export interface MapValueRow {
+	id: string;
+	kind: string;
+	name: string;
+	provinsi_kode: string | null;
+	provinsi_nama: string | null;
+	year: number | null;
+	status: string | null;
+	predicate: string | null;
+	index: number | null;
+	kebijakan: number | null;
+	tata_kelola: number | null;
+	manajemen: number | null;
+	layanan: number | null;
+	source_id: string | null;
+	source_table: string | null;
+	source_row: number | null;
+}
+export interface MapYearRow {
+	year: number;
+	status: string;
+	regions: number;
+}
+
 export const queries = {
 	ranking: (e: Engine, year: number, kelompok: Kelompok, kategori: Kategori) =>
 		run<RankingRow>(e, 'ranking', [year, kelompok, kategori]),
@@ -420,6 +441,8 @@ export const queries = {
 	nearestPeers: (e: Engine, ids: readonly string[] | '*', limit: number) =>
 		run<NearestPeerRow>(e, 'nearest_peers', [idList(ids), limit]),
 	directory: (e: Engine) => run<DirectoryRow>(e, 'directory', []),
+	mapValues: (e: Engine, year: number) => run<MapValueRow>(e, 'map_values', [year]),
+	mapYears: (e: Engine) => run<MapYearRow>(e, 'map_years', []),
 	// -- queries: change, national, sharing (issue 5) --
 	change: (e: Engine, kelompok: Kelompok, dari: number, ke: number) =>
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),

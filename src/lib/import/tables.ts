@@ -14,7 +14,8 @@
  * Stored format: `ImportedData` { rows, scores }; datasets stored before scores and leadership
  * were kept are a bare Uint8Array of rows without idl/idcd, still restored.
  */
-import { SQL, forgetAnswers, type Scores } from '$lib/db/queries';
+import { forgetAnswers, type Scores } from '$lib/db/queries';
+import { composeFiles } from '$lib/db/compose';
 import type { Engine } from '$lib/db/types';
 import type { DatasetMeta, ImportedData } from './types';
 
@@ -36,6 +37,16 @@ export function storedData(value: unknown): ImportedData | Uint8Array | null {
 	if (!(rows instanceof Uint8Array) || rows.byteLength === 0) return null;
 	return scores instanceof Uint8Array ? { rows, scores } : { rows };
 }
+
+// The imported-data statements (src/lib/sql/imported_*.sql), kept out of the first-view
+// bundle that $lib/db/queries is part of: only pages that read or write datasets load them.
+const files = import.meta.glob('../sql/imported_*.sql', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+export const IMPORT_SQL: Record<string, string> = composeFiles(files);
+const SQL = IMPORT_SQL;
 
 const STAGING = 'tolok_import_staging';
 const STAGING_SCORES = 'tolok_import_staging_scores';

@@ -1,10 +1,14 @@
 /**
- * Finding a region or instansi by name, tolerant of "Kab." / "Kabupaten", "Bau Bau" / "Baubau",
- * letter case and missing spaces. The index is prerendered (/cari.json) with each entry's
- * comparison keys; the browser only folds the query the same way and compares strings.
+ * Finding a region or instansi by name. The index is prerendered (/cari.json) with each entry's
+ * name, kind, province, abbreviation and folded comparison keys; `rank` (rank.ts) forgives word
+ * order, the ministry's short words and typing mistakes. The import's name matching uses only
+ * the exact keys (`entryKeys`, `queryKeys`): it never guesses.
  */
 import { searchKey, editDistance } from '$lib/regions';
 import { nameKey } from '$lib/instansi';
+import { rank } from './rank';
+
+export { rank, onlyMatch, type Ranked } from './rank';
 
 export interface SearchEntry {
 	/** instansi id: Kemendagri code or central slug */
@@ -17,6 +21,8 @@ export interface SearchEntry {
 	p: string | null;
 	/** comparison keys, '|'-separated, no spaces */
 	s: string;
+	/** abbreviation of a central body ("Kemenkeu"), when it has one */
+	a?: string;
 }
 
 const compact = (s: string) => s.replace(/ /g, '');
@@ -44,38 +50,11 @@ export function queryKeys(query: string): string[] {
 	return [...new Set([compact(searchKey(query)), nameKey(query)])].filter((k) => k.length > 0);
 }
 
-const KIND_ORDER: Record<string, number> = {
-	provinsi: 0,
-	kota: 1,
-	kabupaten: 1,
-	kementerian: 2,
-	lembaga: 3
-};
-
-/** Entries matching the query, best first: whole-key match, then key prefix, then anywhere. */
+/** Entries matching the query, closest first (see rank.ts). */
 export function search(index: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
-	const qs = queryKeys(query);
-	if (qs.length === 0) return [];
-	const scored: { e: SearchEntry; score: number }[] = [];
-	for (const e of index) {
-		let score = Infinity;
-		for (const key of e.s.split('|')) {
-			for (const q of qs) {
-				if (key === q) score = Math.min(score, 0);
-				else if (key.startsWith(q)) score = Math.min(score, 1);
-				else if (key.includes(q)) score = Math.min(score, 2);
-			}
-		}
-		if (score < Infinity) scored.push({ e, score });
-	}
-	scored.sort(
-		(a, b) =>
-			a.score - b.score ||
-			(KIND_ORDER[a.e.k] ?? 9) - (KIND_ORDER[b.e.k] ?? 9) ||
-			a.e.n.length - b.e.n.length ||
-			a.e.n.localeCompare(b.e.n)
-	);
-	return scored.slice(0, limit).map((s) => s.e);
+	return rank(index, query)
+		.slice(0, limit)
+		.map((r) => r.entry);
 }
 
 const CODE = /^\d{2}(?:\.\d{1,2})?$/;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPublished, type NodeEngine } from '$lib/db/engine-node';
 import { queries } from '$lib/db/queries';
-import { entryKeys, queryKeys, search, suggest, type SearchEntry } from './index';
+import { entryKeys, onlyMatch, queryKeys, rank, search, suggest, type SearchEntry } from './index';
 
 let engine: NodeEngine;
 let index: SearchEntry[];
@@ -16,7 +16,8 @@ beforeAll(async () => {
 		n: d.name,
 		k: d.kind,
 		p: d.provinsi_nama,
-		s: entryKeys(d.name, d.abbreviation)
+		s: entryKeys(d.name, d.abbreviation),
+		...(d.abbreviation ? { a: d.abbreviation } : {})
 	}));
 });
 afterAll(() => engine.close());
@@ -68,5 +69,84 @@ describe('suggest', () => {
 	it('a misspelt name suggests the closest names', () => {
 		expect(suggest(index, 'kota-malangg').map((e) => e.n)).toContain('Kota Malang');
 		expect(suggest(index, 'banyuwangy').map((e) => e.n)).toContain('Kabupaten Banyuwangi');
+	});
+});
+
+describe('search that forgives', () => {
+	const names = (q: string) => search(index, q, 100).map((e) => e.n);
+
+	it.each([
+		'kota bengkulu',
+		'Bengkulu',
+		'bengkulu kota',
+		'pemkot bengkulu',
+		'kt bengkulu',
+		'kot bengkulu',
+		'Pemkot Bengkulu',
+		'#pemkotbengkulu',
+		'kota bengkuluu',
+		'bengkolu',
+		'bengklu',
+		'bnegkulu',
+		'kota bengk',
+		'beng'
+	])('%j finds Kota Bengkulu', (q) => {
+		expect(names(q)).toContain('Kota Bengkulu');
+	});
+
+	it.each([
+		['kota bengkulu', 'Kota Bengkulu'],
+		['bengkulu kota', 'Kota Bengkulu'],
+		['pemkot bengkulu', 'Kota Bengkulu'],
+		['kt bengkulu', 'Kota Bengkulu'],
+		['kota bengkuluu', 'Kota Bengkulu'],
+		['pemkab malang', 'Kabupaten Malang'],
+		['malang kab', 'Kabupaten Malang'],
+		['pemprov jatim', 'Provinsi Jawa Timur'],
+		['prov jawa timur', 'Provinsi Jawa Timur'],
+		['dki jakarta', 'Provinsi Daerah Khusus Ibukota Jakarta'],
+		['kemenkeu', 'Kementerian Keuangan'],
+		['kemenkue', 'Kementerian Keuangan'],
+		['kementerian panrb', 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'],
+		['polhukam', 'Kementerian Koordinator Bidang Politik, Hukum dan Keamanan'],
+		['bps', 'Badan Pusat Statistik'],
+		['badan pusat statistik', 'Badan Pusat Statistik'],
+		['statistik', 'Badan Pusat Statistik'],
+		['kabupaten banyuwangy', 'Kabupaten Banyuwangi']
+	])('%j finds %s first', (q, name) => {
+		expect(first(q)).toBe(name);
+	});
+
+	it.each(['xyzzy', 'qwerty', 'asdfghjkl', 'kota zzzzz', 'bengkulu xyzzy', 'zz'])(
+		'%j finds nothing',
+		(q) => {
+			expect(search(index, q)).toEqual([]);
+		}
+	);
+
+	it('ranks exact words, then the shortest name, then beginnings, then mistakes', () => {
+		const got = names('bengkulu');
+		// the province and the city carry exactly the word; the regencies add one
+		expect(got.slice(0, 2)).toEqual(['Provinsi Bengkulu', 'Kota Bengkulu']);
+		expect(got.slice(2, 5).every((n) => /^Kabupaten Bengkulu /.test(n))).toBe(true);
+		// a kind in the query keeps only that kind, in any order
+		expect(names('kabupaten bengkulu')[0]).toMatch(/^Kabupaten Bengkulu /);
+		expect(names('kota bengkulu')).toEqual(['Kota Bengkulu']);
+		// a beginning before a typing mistake
+		const ranked = rank(index, 'batu');
+		expect(ranked[0]?.entry.n).toBe('Kota Batu');
+		expect(ranked.map((r) => r.cost)).toEqual([...ranked.map((r) => r.cost)].sort((a, b) => a - b));
+		// words of the province narrow a kind: every kota of Jawa Timur
+		const jatim = names('kota jatim');
+		expect(jatim).toContain('Kota Malang');
+		expect(jatim.every((n) => n.startsWith('Kota '))).toBe(true);
+	});
+
+	it('opens one profile only when the query names it outright', () => {
+		expect(onlyMatch(rank(index, 'kota bengkulu'))?.n).toBe('Kota Bengkulu');
+		expect(onlyMatch(rank(index, 'kab malang'))?.n).toBe('Kabupaten Malang');
+		expect(onlyMatch(rank(index, 'bengkulu'))).toBeNull(); // province and city
+		expect(onlyMatch(rank(index, 'malang'))).toBeNull();
+		expect(onlyMatch(rank(index, 'xyzzy'))).toBeNull();
 	});
 });

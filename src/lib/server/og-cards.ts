@@ -5,14 +5,15 @@
 import { profileSet } from './profiles';
 import { categoryRanking } from '$lib/ranking/category.server';
 import { formatDelta, formatRank, formatScore, translate, type MessageKey } from '$lib/i18n';
-import type { Card } from '$lib/og/card';
+import type { CardContent } from './og';
+import { statusNotes } from '$lib/charts/frame';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) =>
 	translate('id', key, params);
 const source = (year: number) =>
 	t('source.line', { source: t(year === 2023 ? 'source.report2023' : 'source.report2024') });
 
-export async function profileCard(id: string): Promise<Card | null> {
+export async function profileCard(id: string): Promise<CardContent | null> {
 	const set = await profileSet();
 	const inst = set.byId.get(id);
 	if (!inst) return null;
@@ -42,7 +43,8 @@ export async function profileCard(id: string): Promise<Card | null> {
 		value: formatScore(latest.index, 'id'),
 		predicate: latest.predicate,
 		detail: [rank, change].filter(Boolean).join(' · '),
-		source: `${source(latest.year)}${latest.source_table ? `, ${latest.source_table}` : ''}`
+		source: `${source(latest.year)}${latest.source_table ? `, ${latest.source_table}` : ''}`,
+		notes: statusNotes(previous ? [previous.status] : [], 'id')
 	};
 }
 
@@ -50,7 +52,7 @@ export async function rankingCard(params: {
 	kategori: string;
 	kelompok: string;
 	tahun: string;
-}): Promise<Card | null> {
+}): Promise<CardContent | null> {
 	const ranking = await categoryRanking(params);
 	if (!ranking) return null;
 	const top = ranking.items[0];

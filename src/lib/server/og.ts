@@ -7,7 +7,21 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import { cardSvg, type Card } from '$lib/og/card';
+import { dataAsOf } from '$lib/charts/frame';
 import { encodePng } from './png';
+import { manifest } from './published';
+
+/** A card's content; the date of the data and the page's address are the build's. */
+export type CardContent = Omit<Card, 'date' | 'address'> & Partial<Pick<Card, 'date' | 'address'>>;
+
+/** The page an /og/….png previews: /og/wilayah/35.73.png → /wilayah/35.73, /og/beranda.png → /. */
+export function pageAddress(url: URL): string {
+	const path = url.pathname
+		.replace(/\/og\//, '/')
+		.replace(/\.png$/, '')
+		.replace(/\/beranda$/, '/');
+	return `${url.origin}${path}`;
+}
 
 const require = createRequire(import.meta.url);
 let ready: Promise<Uint8Array[]> | null = null;
@@ -21,8 +35,13 @@ function init(): Promise<Uint8Array[]> {
 	return ready;
 }
 
-export async function ogPng(card: Card): Promise<Uint8Array> {
+export async function ogPng(content: CardContent, url?: URL): Promise<Uint8Array> {
 	const fontBuffers = await init();
+	const card: Card = {
+		...content,
+		date: content.date ?? dataAsOf(manifest().latestYear, 'id'),
+		address: content.address ?? (url ? pageAddress(url) : '')
+	};
 	const resvg = new Resvg(cardSvg(card), {
 		font: { fontBuffers, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false },
 		fitTo: { mode: 'width', value: 1200 }

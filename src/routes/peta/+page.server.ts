@@ -1,24 +1,18 @@
-import { profileSet } from '$lib/server/profiles';
 import { geoStatus } from '../../../scripts/pipeline/geo';
+import { mapRegions, mapYearValues, mapYears } from '$lib/server/map';
 
-/** The values the map colours by (regions only); the shapes come from /peta/geo.json. */
+/**
+ * The regions, the years with a table of results (from the data) and the latest year's
+ * values; other years load from /peta/nilai/{tahun}.json, the shapes from /peta/geo.json.
+ */
 export async function load() {
-	const set = await profileSet();
 	const status = geoStatus();
+	const years = await mapYears();
+	const latest = years.at(-1)?.year;
 	return {
 		geo: { available: status.provinsi && status.kabkota },
-		values: set.directory
-			.filter((d) => d.kode !== null)
-			.map((d) => ({
-				id: d.id,
-				name: d.name,
-				kind: d.kind,
-				year: d.year,
-				index: d.index,
-				kebijakan: d.kebijakan,
-				tata_kelola: d.tata_kelola,
-				manajemen: d.manajemen,
-				layanan: d.layanan
-			}))
+		regions: await mapRegions(),
+		years,
+		values: latest === undefined ? null : await mapYearValues(latest)
 	};
 }

@@ -10,8 +10,8 @@ export async function entries() {
 	return set.directory.filter((d) => d.kode === null).map((d) => ({ slug: d.id }));
 }
 
-export async function GET({ params }) {
+export async function GET({ params, url }) {
 	const card = await profileCard(params.slug);
 	if (!card) error(404, `unknown instansi ${params.slug}`);
-	return pngResponse(await ogPng(card));
+	return pngResponse(await ogPng(card, url));
 }

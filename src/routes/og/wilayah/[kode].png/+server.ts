@@ -10,8 +10,8 @@ export async function entries() {
 	return set.directory.filter((d) => d.kode !== null).map((d) => ({ kode: d.id }));
 }
 
-export async function GET({ params }) {
+export async function GET({ params, url }) {
 	const card = await profileCard(params.kode);
 	if (!card) error(404, `unknown region ${params.kode}`);
-	return pngResponse(await ogPng(card));
+	return pngResponse(await ogPng(card, url));
 }

@@ -47,7 +47,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		titles: usedTitles(
 			await sourceTitles(),
 			ranking.items.map((i) => i.source_id),
-			[`lap${params.tahun}`, `lap${ranking.prevYear}`]
+			[`lap${params.tahun}`, `lap${ranking.prevYear}`, rule.source_id]
 		),
 		charts
 	};
