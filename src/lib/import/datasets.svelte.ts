@@ -16,11 +16,13 @@
  */
 import { db } from '$lib/db/index.svelte';
 import type { Engine } from '$lib/db/types';
-import { deleteStored, listStored, putStored, readStored } from './storage';
-import { insertDataset, removeDataset, storedData, takenYears, type ArrowEngine } from './tables';
+import type { ArrowEngine } from './tables';
 import type { DatasetMeta, ImportedData } from './types';
 
-export { StorageFailure } from './storage';
+// IndexedDB (idb-keyval) and the imported-data SQL load with the first dataset operation, not
+// with every first view whose page merely asks whether there are datasets (npm run check:bundle)
+const storage = () => import('./storage');
+const tables = () => import('./tables');
 
 const LOCK = 'tolok-datasets';
 const CHANNEL = 'tolok-datasets';
@@ -88,7 +90,7 @@ class ImportedDatasets {
 		const mine = ++this.#reads;
 		let list: DatasetMeta[];
 		try {
-			list = await listStored();
+			list = await (await storage()).listStored();
 		} catch {
 			list = [];
 		}
@@ -117,8 +119,8 @@ class ImportedDatasets {
 	async restore(engine: ArrowEngine): Promise<void> {
 		this.#engine = engine;
 		this.#live.clear();
-		this.#ranked = new Set(await takenYears(engine));
-		for (const meta of await listStored()) await this.#insert(meta);
+		this.#ranked = new Set(await (await tables()).takenYears(engine));
+		for (const meta of await (await storage()).listStored()) await this.#insert(meta);
 	}
 
 	/** Inserts a stored dataset into this tab's engine, once. */
@@ -130,9 +132,10 @@ class ImportedDatasets {
 			(y) => meta.separateYears.includes(y) || this.#ranked.has(y)
 		);
 		try {
-			const stored = data ?? storedData(await readStored(meta.id));
+			const stored =
+				data ?? (await tables()).storedData(await (await storage()).readStored(meta.id));
 			if (!stored) return;
-			await insertDataset(engine, { ...meta, separateYears }, copy(stored));
+			await (await tables()).insertDataset(engine, { ...meta, separateYears }, copy(stored));
 			this.#live.add(meta.id);
 			for (const y of meta.years) if (!separateYears.includes(y)) this.#ranked.add(y);
 			this.version++;
@@ -145,7 +148,7 @@ class ImportedDatasets {
 	async #fromOtherTab(change: Change): Promise<void> {
 		if (this.#engine) {
 			if (change.type === 'added') {
-				const meta = (await listStored()).find((m) => m.id === change.id);
+				const meta = (await (await storage()).listStored()).find((m) => m.id === change.id);
 				if (meta) await this.#insert(meta);
 			} else await this.#drop(change.id);
 		}
@@ -154,9 +157,9 @@ class ImportedDatasets {
 
 	async #drop(id: string): Promise<void> {
 		if (!this.#engine || !this.#live.has(id)) return;
-		await removeDataset(this.#engine, id);
+		await (await tables()).removeDataset(this.#engine, id);
 		this.#live.delete(id);
-		this.#ranked = new Set(await takenYears(this.#engine));
+		this.#ranked = new Set(await (await tables()).takenYears(this.#engine));
 		this.version++;
 	}
 
@@ -173,14 +176,14 @@ class ImportedDatasets {
 			throw new EngineFailure(err);
 		}
 		await exclusive(async () => {
-			const held = rankedBy(await listStored());
+			const held = rankedBy(await (await storage()).listStored());
 			const clash = meta.years.filter((y) => held.has(y) && !meta.separateYears.includes(y));
 			if (clash.length > 0) throw new YearTaken(clash, held.get(clash[0] as number)?.name ?? '');
-			await putStored(meta, data);
+			await (await storage()).putStored(meta, data);
 			try {
 				await this.#insert(meta, data);
 			} catch (err) {
-				await deleteStored(meta.id).catch(() => {});
+				await (await storage()).deleteStored(meta.id).catch(() => {});
 				throw new EngineFailure(err);
 			}
 		});
@@ -191,7 +194,7 @@ class ImportedDatasets {
 	/** Removes the dataset from storage, then from the engine. Rejects with StorageFailure. */
 	async remove(id: string): Promise<void> {
 		await exclusive(async () => {
-			await deleteStored(id);
+			await (await storage()).deleteStored(id);
 			await this.#drop(id);
 		});
 		this.#channel?.postMessage({ type: 'removed', id } satisfies Change);

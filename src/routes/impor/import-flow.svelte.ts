@@ -7,13 +7,8 @@
 import { page } from '$app/state';
 import { locale, type MessageKey } from '$lib/i18n';
 import { loadIndex } from '$lib/search/load';
-import {
-	datasets,
-	EngineFailure,
-	StorageFailure,
-	YearTaken,
-	rankedBy
-} from '$lib/import/datasets.svelte';
+import { datasets, EngineFailure, YearTaken, rankedBy } from '$lib/import/datasets.svelte';
+import { StorageFailure } from '$lib/import/storage';
 import { ImportWorkerClient, Superseded } from '$lib/import/worker-client';
 import type { ImportedData } from '$lib/import/types';
 import {
