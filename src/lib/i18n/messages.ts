@@ -167,6 +167,7 @@ const id = {
 	'filter.naik': 'Kenaikan indeks minimal',
 	'filter.dua': 'Dievaluasi di kedua tahun',
 	'filter.invalid': 'Filter di alamat tidak dikenali dan diabaikan: {list}.',
+	'address.ignored': 'Bagian alamat yang tidak dikenali diabaikan: {list}.',
 	'filter.clear': 'Hapus filter',
 	'filter.keepRank':
 		'Peringkat resmi dalam kelompok dipertahankan: filter hanya menyembunyikan baris, tidak memperingkat ulang.',
@@ -748,6 +749,7 @@ const en: Record<MessageKey, string> = {
 	'filter.naik': 'Minimum index improvement',
 	'filter.dua': 'Evaluated in both years',
 	'filter.invalid': 'Filters in the address were not recognised and are ignored: {list}.',
+	'address.ignored': 'Parts of the address that were not recognised are ignored: {list}.',
 	'filter.clear': 'Clear filters',
 	'filter.keepRank':
 		'The official rank within the group is kept: filters only hide rows, they do not re-rank.',
