@@ -1,32 +1,38 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withStaticHeaders } from './scripts/static-headers.js';
+
+// Content-Security-Policy: a <meta> tag in every prerendered page (SvelteKit hashes its own
+// inline scripts) and, for hosts that read it, build/_headers (scripts/static-headers.js), which
+// also governs the workers. 'wasm-unsafe-eval' only because duckdb-wasm compiles WebAssembly.
+// Style attributes (predicate colours) need 'unsafe-inline' for styles, never scripts.
+const directives = {
+	'default-src': ['self'],
+	'script-src': ['self', 'wasm-unsafe-eval'],
+	'worker-src': ['self', 'blob:'],
+	'style-src': ['self', 'unsafe-inline'],
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['self'],
+	'form-action': ['self']
+};
+const base = process.env.BASE_PATH ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// precompressed .br/.gz copies and _headers: see scripts/static-headers.js
+		adapter: withStaticHeaders(
+			adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+			{ directives, out: 'build', base }
+		),
 		// absolute paths (set BASE_PATH to serve from a sub-folder), so Open Graph URLs are absolute
-		paths: { base: process.env.BASE_PATH ?? '', relative: false },
-		// Content-Security-Policy as a <meta> tag in every prerendered page: SvelteKit hashes its
-		// own inline scripts; 'wasm-unsafe-eval' only because duckdb-wasm compiles WebAssembly.
-		// Style attributes (predicate colours) need 'unsafe-inline' for styles, never scripts.
-		csp: {
-			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
-				'worker-src': ['self', 'blob:'],
-				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['self']
-			}
-		},
+		paths: { base, relative: false },
+		csp: { mode: 'hash', directives },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

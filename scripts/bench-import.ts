@@ -84,7 +84,8 @@ export function generateCsv(regions: { i: string; n: string }[]): Buffer {
 	return Buffer.from(lines.join('\n') + '\n');
 }
 
-export async function benchImport(page: Page, baseUrl: string): Promise<BenchImportResult> {
+/** Installs, before the page loads, the longest-main-thread-task probe (window.__longest). */
+async function probeLongTasks(page: Page) {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __longest: number };
 		w.__longest = 0;
@@ -104,6 +105,15 @@ export async function benchImport(page: Page, baseUrl: string): Promise<BenchImp
 			last = now;
 		}, 10);
 	});
+}
+
+const longest = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+const resetLongest = (page: Page) =>
+	page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+
+export async function benchImport(page: Page, baseUrl: string): Promise<BenchImportResult> {
+	await probeLongTasks(page);
 	const index = (await (await page.request.get(`${baseUrl}/cari.json`)).json()) as {
 		i: string;
 		n: string;
@@ -118,7 +128,7 @@ export async function benchImport(page: Page, baseUrl: string): Promise<BenchImp
 	await page.goto(`${baseUrl}/impor`);
 	await page.waitForLoadState('networkidle');
 	// only the import counts: start from zero once the page has settled
-	await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+	await resetLongest(page);
 	const start = Date.now();
 	await page.getByTestId('import-file').setInputFiles(path);
 	await page.getByTestId('import-validate').click();
@@ -128,9 +138,7 @@ export async function benchImport(page: Page, baseUrl: string): Promise<BenchImp
 	const seconds = (Date.now() - start) / 1000;
 	rmSync(dir, { recursive: true, force: true });
 	const notice = (await page.getByTestId('import-notice').textContent()) ?? '';
-	const longestTaskMs = await page.evaluate(
-		() => (window as unknown as { __longest: number }).__longest
-	);
+	const longestTaskMs = await longest(page);
 	const valid = Number(/([\d.]+) (?:baris|rows)/.exec(notice)?.[1]?.replace(/\./g, '') ?? 0);
 	return {
 		bytes: file.length,
@@ -140,4 +148,86 @@ export async function benchImport(page: Page, baseUrl: string): Promise<BenchImp
 		rows: file.toString('latin1').split('\n').length - 2,
 		valid
 	};
+}
+
+/** In the page: ms from the file input's change to the painted mapping (every row drawn). */
+const MAPPING_TIMER = `new Promise((resolve) => {
+	const input = document.querySelector('[data-testid="import-file"]');
+	input.addEventListener('change', () => {
+		const t = performance.now();
+		const check = () => {
+			if (document.querySelector('[data-testid="import-mapping"] tbody tr')) {
+				requestAnimationFrame(() => {
+					const c = new MessageChannel();
+					c.port1.onmessage = () => resolve(performance.now() - t);
+					c.port2.postMessage(0);
+				});
+			} else requestAnimationFrame(check);
+		};
+		requestAnimationFrame(check);
+	}, { once: true, capture: true });
+})`;
+
+async function withFile<T>(name: string, bytes: Uint8Array, f: (path: string) => Promise<T>) {
+	const dir = mkdtempSync(join(tmpdir(), 'tolok-bench-'));
+	const path = join(dir, name);
+	writeFileSync(path, bytes);
+	try {
+		return await f(path);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Large and odd files through /impor: the 10,000-column mapping (change to painted mapping),
+ * and XLSX of 60,000 and 500,000 rows checked and loaded, each with the longest main-thread
+ * task while it ran.
+ */
+export async function benchLargeFiles(page: Page, baseUrl: string) {
+	const { manyColumns, bigXlsx } = await import('../src/lib/import/fixtures/hostile');
+	const { deflateRawSync } = await import('node:zlib');
+	const deflate = (b: Uint8Array) => new Uint8Array(deflateRawSync(b, { level: 1 }));
+	await probeLongTasks(page);
+	const open = async () => {
+		await page.goto(`${baseUrl}/impor`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.waitForLoadState('networkidle');
+		await resetLongest(page);
+	};
+	const out: Record<string, Record<string, number>> = {};
+
+	await open();
+	const mapped = page.evaluate(MAPPING_TIMER) as Promise<number>;
+	await withFile('lebar.csv', manyColumns(10_000), (path) =>
+		page.getByTestId('import-file').setInputFiles(path)
+	);
+	out['10,000-column CSV: mapping painted'] = {
+		ms: Math.round(await mapped),
+		longestTaskMs: Math.round(await longest(page))
+	};
+
+	for (const rows of [60_000, 500_000]) {
+		await open();
+		const bytes = bigXlsx(rows, deflate);
+		const t = Date.now();
+		await withFile(`besar-${rows}.xlsx`, bytes, async (path) => {
+			await page.getByTestId('import-file').setInputFiles(path);
+			await page.getByTestId('import-validate').click({ timeout: 120_000 });
+			await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
+		});
+		const checked = (Date.now() - t) / 1000;
+		await page.getByTestId('import-load').click();
+		await page.getByTestId('import-notice').waitFor({ timeout: 120_000 });
+		out[`XLSX ${rows.toLocaleString('en')} rows`] = {
+			bytes: bytes.length,
+			checkedSeconds: Math.round(checked * 10) / 10,
+			loadedSeconds: Math.round(((Date.now() - t) / 1000) * 10) / 10,
+			longestTaskMs: Math.round(await longest(page))
+		};
+		// the next run starts from no datasets
+		await page.getByTestId('dataset-remove').first().click();
+		await page.getByTestId('no-datasets').waitFor({ timeout: 60_000 });
+	}
+	return out;
 }

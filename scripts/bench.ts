@@ -7,6 +7,8 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build/
  *   npm run bench -- --no-build --only=interactions   just the warm interactions (while tuning)
+ *   … --only=import | --only=large | --only=install   the 50 MB CSV import; 10,000 columns and
+ *   XLSX of 60,000 and 500,000 rows; what the service worker stores on a first visit
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -338,6 +340,57 @@ async function interactions(browser: Browser) {
 	return out;
 }
 
+/** Large and odd files through /impor (scripts/bench-import.ts), with the longest main-thread task. */
+async function largeFiles(browser: Browser) {
+	const { benchLargeFiles } = await import('./bench-import');
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		return await benchLargeFiles(await context.newPage(), BASE);
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * What the service worker stores on a first visit that never touches the console or an
+ * import: the bytes of every cached response body (uncompressed, as the Cache API keeps
+ * them) and the bytes sent over the network while installing (compressed).
+ */
+async function serviceWorkerInstall(browser: Browser) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	sentByPath = new Map();
+	await page.goto(`${BASE}/`);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	const cached = (await page.evaluate(async () => {
+		let bytes = 0;
+		let entries = 0;
+		const big: [string, number][] = [];
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				const response = await cache.match(request);
+				const size = response ? (await response.blob()).size : 0;
+				bytes += size;
+				entries++;
+				big.push([new URL(request.url).pathname, size]);
+			}
+		}
+		big.sort((a, b) => b[1] - a[1]);
+		return { bytes, entries, largest: big.slice(0, 5) };
+	})) as { bytes: number; entries: number; largest: [string, number][] };
+	const sent = [...sentByPath.values()].reduce((a, b) => a + b, 0);
+	await context.close();
+	return {
+		cachedKb: Math.round(cached.bytes / 102.4) / 10,
+		cachedEntries: cached.entries,
+		largestCached: cached.largest.map(([p, b]) => `${p} ${Math.round(b / 1024)} KB`),
+		sentOnFirstVisitKb: Math.round(sent / 102.4) / 10
+	};
+}
+
 async function importThroughput(browser: Browser) {
 	if (!existsSync('scripts/bench-import.ts'))
 		return { skipped: 'no import page in this build (issue 6)' };
@@ -382,7 +435,10 @@ try {
 						slow4g: await firstView(browser, 'slow4g')
 					},
 		interactionsWarm: only && only !== 'interactions' ? 'skipped' : await interactions(browser),
-		import: only && only !== 'import' ? 'skipped' : await importThroughput(browser)
+		import: only && only !== 'import' ? 'skipped' : await importThroughput(browser),
+		largeFiles: only && only !== 'large' ? 'skipped' : await largeFiles(browser),
+		serviceWorkerInstall:
+			only && only !== 'install' ? 'skipped' : await serviceWorkerInstall(browser)
 	};
 	mkdirSync('bench-results', { recursive: true });
 	if (!only) writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2) + '\n');

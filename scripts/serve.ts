@@ -1,78 +1,70 @@
 /**
- * A small static server for the built site (build/), as any static host would serve it:
- * /path → /path.html, gzip when the client accepts it, the right type for .wasm and
- * .arrow. Used by `npm start`, the end-to-end tests and the benchmarks.
+ * Serves the built site (build/) as a static host would, through sirv: /path → /path.html,
+ * the brotli or gzip copy written at build time when the client accepts it (no compression per
+ * request), the headers of build/_headers (Content-Security-Policy for pages and workers,
+ * nosniff), the not-found page for unknown paths and 400 for an address that cannot be
+ * decoded. Used by `npm start`, `npm run preview`, the end-to-end tests and the benchmarks.
  *   tsx scripts/serve.ts [--port 4173] [--dir build]
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.wasm': 'application/wasm',
-	'.arrow': 'application/vnd.apache.arrow.stream',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
-};
-const COMPRESSIBLE = new Set([
-	'.html',
-	'.js',
-	'.css',
-	'.json',
-	'.svg',
-	'.wasm',
-	'.arrow',
-	'.csv',
-	'.txt'
-]);
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from './static-headers.js';
 
 /** Bytes sent per request path (after compression), for the benchmarks. */
 export type SentListener = (path: string, bytes: number) => void;
 
+/** Types sirv's table does not know. */
+const TYPES: Record<string, string> = {
+	'.arrow': 'application/vnd.apache.arrow.stream',
+	'.csv': 'text/csv; charset=utf-8'
+};
+
 export function serve(dir: string, port: number, onSent?: SentListener): Promise<Server> {
 	const root = resolve(dir);
+	const headersPath = join(root, '_headers');
+	const rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
+	const notFoundPath = join(root, '404.html');
+	const notFound = existsSync(notFoundPath) ? readFileSync(notFoundPath) : null;
+	const setRuleHeaders = (res: import('node:http').ServerResponse, path: string) => {
+		for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
+	};
+	const files = sirv(root, {
+		brotli: true,
+		gzip: true,
+		etag: true,
+		extensions: ['html'],
+		setHeaders(res, path) {
+			setRuleHeaders(res, path);
+			const type = TYPES[/\.[a-z]+$/.exec(path)?.[0] ?? ''];
+			if (type) res.setHeader('Content-Type', type);
+			res.setHeader(
+				'Cache-Control',
+				path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+		},
+		onNoMatch(req, res) {
+			res.statusCode = 404;
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			setRuleHeaders(res, new URL(req.url ?? '/', 'http://x').pathname);
+			res.end(req.method === 'HEAD' ? undefined : (notFound ?? 'Not found'));
+		}
+	});
 	const server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [path, `${path}.html`, join(path, 'index.html')];
-		const file = candidates
-			.map((p) => join(root, p))
-			.find((p) => p.startsWith(root) && existsSync(p) && statSync(p).isFile());
-		if (!file) {
-			const notFound = join(root, '404.html');
-			res.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
-			if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-			else res.end('Not found');
+		const path = (req.url ?? '/').split('?')[0] ?? '/';
+		try {
+			decodeURIComponent(path);
+		} catch {
+			res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end('400 Bad Request: the address cannot be decoded\n');
 			return;
 		}
-		path = file;
-		const ext = extname(path);
-		const headers: Record<string, string> = {
-			'content-type': TYPES[ext] ?? 'application/octet-stream'
-		};
-		headers['cache-control'] = path.includes('/_app/immutable/')
-			? 'public, max-age=31536000, immutable'
-			: 'no-cache';
-		const gzip =
-			COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-		if (gzip) headers['content-encoding'] = 'gzip';
-		res.writeHead(200, headers);
-		if (req.method === 'HEAD') return res.end();
-		const stream = createReadStream(path);
 		if (onSent) {
 			const start = req.socket.bytesWritten;
-			res.on('finish', () => onSent(url.pathname, req.socket.bytesWritten - start));
+			res.on('finish', () => onSent(path, req.socket.bytesWritten - start));
 		}
-		if (gzip) stream.pipe(createGzip()).pipe(res);
-		else stream.pipe(res);
+		files(req, res);
 	});
 	return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }

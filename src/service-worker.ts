@@ -3,23 +3,37 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline after the first visit. One cache per build (its name carries the build version):
- * installing precaches the app code, the published data and the main pages; activating
- * deletes every older build's cache, so a new build replaces the old one cleanly.
- * At run time: immutable assets and the DuckDB .wasm are cache-first (they never change
- * under one name); pages and data are network-first with the cache as the fallback, so
- * readers online always get the current build and offline readers get the last one.
+ * Offline after the first visit, without making that visit heavy.
+ * - Installing stores what a returning reader needs to read: the app code, the search index
+ *   and manifest, the main pages and the offline page. Not the engine (DuckDB's two worker
+ *   builds and .wasm, the import worker, the published Arrow tables): those are stored the
+ *   first time they are used, as are pages the reader opens.
+ * - Pages live in their own cache of at most MAX_PAGES (the oldest go first); a page never
+ *   opened, asked for offline, gets the offline page (/luring), which lists what is stored.
+ * - One pair of caches per build (the names carry the build version); activating deletes every
+ *   older build's caches, so a new build replaces the old one cleanly.
+ * At run time immutable assets and the .wasm are cache-first (they never change under one
+ * name); pages and data are network-first with the cache as the fallback, so readers online
+ * always get the current build and offline readers the last one.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `tolok-${version}`;
-const CORE_PAGES = ['/', '/sumber', '/nasional', '/peringkat', '/kenaikan/semua/2023-2024'];
+const PAGES = `tolok-pages-${version}`;
+const MAX_PAGES = 60;
+const OFFLINE = '/luring';
+const CORE_PAGES = ['/', '/sumber', '/nasional', '/peringkat', OFFLINE];
+/** used only with the engine or an import: stored on first use */
+const ON_USE = /duckdb|\.wasm$|\/workers\//;
 const PRECACHE = [
-	...build.filter((f) => !f.endsWith('.wasm')), // the .wasm (34 MB) is cached when DuckDB first loads it
-	...files.filter((f) => !f.endsWith('.wasm')),
+	...build.filter((f) => !ON_USE.test(f)),
+	...files.filter((f) => !ON_USE.test(f) && !f.endsWith('.arrow')),
 	...prerendered.filter(
-		(p) => CORE_PAGES.includes(p.replace(/\.html$/, '')) || p.endsWith('manifest.json')
+		(p) =>
+			CORE_PAGES.includes(p.replace(/\.html$/, '')) ||
+			p.endsWith('manifest.json') ||
+			p.endsWith('cari.json')
 	)
 ];
 
@@ -36,13 +50,36 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+			.then((keys) =>
+				Promise.all(keys.filter((k) => k !== CACHE && k !== PAGES).map((k) => caches.delete(k)))
+			)
 			.then(() => sw.clients.claim())
 	);
 });
 
 const immutable = (url: URL) =>
 	url.pathname.includes('/_app/immutable/') || url.pathname.endsWith('.wasm');
+
+/** Stores a page, keeping at most MAX_PAGES (the oldest stored go first). */
+async function keepPage(request: Request, response: Response): Promise<void> {
+	const pages = await caches.open(PAGES);
+	await pages.put(request, response);
+	const keys = await pages.keys();
+	for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await pages.delete(old);
+}
+
+/** Stores a response if there is room: a full disk must never break the page it answers. */
+async function keep(store: () => Promise<void>): Promise<void> {
+	try {
+		await store();
+	} catch {
+		/* quota exceeded or storage refused: served, not stored */
+	}
+}
+
+async function fromCache(request: Request): Promise<Response | undefined> {
+	return (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
+}
 
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
@@ -57,17 +94,22 @@ sw.addEventListener('fetch', (event) => {
 				const hit = await cache.match(request);
 				if (hit) return hit;
 				const response = await fetch(request);
-				if (response.ok) await cache.put(request, response.clone());
+				if (response.ok) await keep(() => cache.put(request, response.clone()));
 				return response;
 			}
+			const page = request.mode === 'navigate';
 			try {
 				const response = await fetch(request);
-				if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+				if (response.ok && response.type === 'basic') {
+					const copy = response.clone();
+					await keep(() => (page ? keepPage(request, copy) : cache.put(request, copy)));
+				}
 				return response;
 			} catch (error) {
-				const hit =
-					(await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+				const hit = await fromCache(request);
 				if (hit) return hit;
+				const offline = page ? await cache.match(OFFLINE) : undefined;
+				if (offline) return offline;
 				throw error;
 			}
 		})()

@@ -10,6 +10,7 @@ import { hydrated } from './ready';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LEADERSHIP_ROWS, xlsxBytes } from '../../src/lib/import/fixtures/xlsx';
+import { removeAll } from './import-file';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,18 +20,6 @@ function watchDuckDb(page: Page): string[] {
 		if (/duckdb|\.wasm/.test(r.url())) seen.push(r.url());
 	});
 	return seen;
-}
-
-async function removeAll(page: Page) {
-	await page.goto('/impor');
-	await hydrated(page);
-	const remove = page.getByTestId('dataset-remove');
-	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible();
-	for (let n = await remove.count(); n > 0; n--) {
-		await remove.first().click();
-		await expect(remove).toHaveCount(n - 1);
-	}
-	await expect(page.getByTestId('no-datasets')).toBeVisible();
 }
 
 test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpinan', async ({
@@ -102,9 +91,8 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	]);
 	await expect(page.getByTestId('dlga-ranking-idcd')).toHaveCount(0);
 	await page.reload();
-	await expect(page.getByTestId('dlga-ranking-idl').locator('tbody tr')).toContainText([
-		'Provinsi Jawa Tengah'
-	]);
+	await expect(page.getByTestId('dlga-ranking-idl').locator('tbody tr')).toContainText(
+		['Provinsi Jawa Tengah']);
 	await page.getByTestId('dlga-kelompok-kabupaten').click();
 	await expect(page.getByTestId('dlga-imported-none')).toBeVisible();
 

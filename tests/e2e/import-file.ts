@@ -14,3 +14,16 @@ export async function chooseFile(page: Page, name: string, text: string) {
 	});
 	await expect(page.getByTestId('import-validate')).toBeVisible();
 }
+
+/** Removes every stored dataset through /impor, one by one, until the page says there is none. */
+export async function removeAll(page: Page) {
+	await page.goto('/impor');
+	await hydrated(page);
+	const remove = page.getByTestId('dataset-remove');
+	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible();
+	for (let n = await remove.count(); n > 0; n--) {
+		await remove.first().click();
+		await expect(remove).toHaveCount(n - 1);
+	}
+	await expect(page.getByTestId('no-datasets')).toBeVisible();
+}

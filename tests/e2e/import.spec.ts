@@ -46,7 +46,7 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	await page.goto('/peringkat/indeks/kota/2025');
 	await expect(page.getByTestId('imported-ranking-title')).toBeVisible();
 	const rows = page.getByTestId('ranking').locator('tbody tr');
-	await expect(rows).toHaveCount(3);
+	await expect(rows).toHaveCount(3); // DuckDB starts first
 	await expect(rows.nth(0)).toContainText('Kota Malang');
 	await expect(rows.nth(0)).toContainText('4,41');
 	await expect(rows.nth(0)).toContainText('impor lokal');

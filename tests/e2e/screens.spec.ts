@@ -19,7 +19,8 @@ const PAGES = {
 	import: '/impor',
 	sql: '/sql',
 	sources: '/sumber',
-	'not-found': '/wilayah/99.99'
+	'not-found': '/wilayah/99.99',
+	offline: '/luring'
 };
 
 for (const width of [360, 1280]) {

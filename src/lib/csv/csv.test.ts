@@ -4,6 +4,7 @@ import { csvCell, csvScore, toCsv, EXCEL_ID } from './index';
 describe('csv', () => {
 	test('neutralises formulas in text but keeps negative numbers', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+		expect(csvCell('＝HYPERLINK(1)')).toBe(`'＝HYPERLINK(1)`);
 		expect(csvCell('+62')).toBe("'+62");
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
 		expect(csvCell('-A1')).toBe("'-A1");

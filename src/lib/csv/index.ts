@@ -21,7 +21,8 @@ export const RFC4180: CsvDialect = { delimiter: ',', decimalComma: false, bom: f
 /** What Excel opens as columns in an Indonesian locale (list separator ';', decimal comma). */
 export const EXCEL_ID: CsvDialect = { delimiter: ';', decimalComma: true, bom: true };
 
-const FORMULA = /^[=+\-@\t\r]/;
+/** what a spreadsheet may run as a formula, full-width forms (＝＋－＠) included */
+const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const SHARED_RANK = /^=\d+$/;
 

@@ -34,3 +34,12 @@ export function compose(files: Record<string, string>): Record<string, string> {
 	for (const name of Object.keys(files)) out[name] = resolve(name, []);
 	return out;
 }
+
+/** compose() over an import.meta.glob of .sql files, each named by its file name. */
+export function composeFiles(globbed: Record<string, string>): Record<string, string> {
+	return compose(
+		Object.fromEntries(
+			Object.entries(globbed).map(([path, text]) => [path.replace(/^.*\/(.*)\.sql$/, '$1'), text])
+		)
+	);
+}

@@ -3,112 +3,40 @@
  * engine (as scripts/pipeline/write.ts builds the published files), every table is exported
  * as Arrow IPC, and the bytes are loaded
  *  - into the prerenderer's engine (duckdb-wasm's blocking Node build, via loadArrow), and
- *  - into an AsyncDuckDB from duckdb-wasm's async Node build, behind a worker thread, opened
- *    and loaded exactly as browser.ts does it (castBigIntToDouble; DECIMALs converted by arrowRows,
- *    insertArrowFromIPCStream with create: true).
+ *  - into the browser's engine: createBrowserEngine itself (browser.ts), on duckdb-wasm's
+ *    async Node build behind a worker thread (./node-platform.ts) instead of a Web Worker.
  * Every standard query then runs through both, and through the engine that ran the fixture
- * SQL directly, and the plain rows must be deeply equal.
+ * SQL directly, and the plain rows must be deeply equal; so do the imported-data statements
+ * (src/lib/sql/imported_*.sql), run on a dataset imported into each engine.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Worker as NodeWorker } from 'node:worker_threads';
-import type * as DuckDBAsync from '@duckdb/duckdb-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrowRows } from './arrow-rows';
+import { createBrowserEngine, type BrowserEngine } from './browser';
 import { createNodeEngine, type NodeEngine } from './engine-node';
+import { nodePlatform } from './node-platform';
 import { KATEGORI, KELOMPOK, queries } from './queries';
 import { SQL } from './sql-text';
-import { TABLES, type Engine, type Param, type Row, type TableName } from './types';
+import { TABLES, type Engine, type TableName } from './types';
 import { fixtureEngine } from '../sql/fixture';
+import {
+	importedResults,
+	insertDataset,
+	leadershipRanking,
+	removeDataset,
+	takenYears,
+	IMPORT_SQL,
+	type ArrowEngine
+} from '../import/tables';
+import { batchToData } from '../import/encode';
+import { createValidator, type ImportBatch } from '../import/validate';
+import { recogniseColumns } from '../import/columns';
+import type { DatasetMeta } from '../import/types';
 
 const require = createRequire(import.meta.url);
 
 // The Node builds hand back tables made by the CommonJS copy of apache-arrow; serialise
 // them with that same copy (as scripts/pipeline/write.ts does).
 const { tableToIPC } = require('apache-arrow') as typeof import('apache-arrow');
-
-type Listener = (event: unknown) => void;
-
-/**
- * The Web Worker surface AsyncDuckDB uses (postMessage, add/removeEventListener,
- * terminate) over a Node worker thread. Inside the thread a few lines give the worker
- * script the `postMessage` / `onmessage` globals it expects from a browser.
- */
-class WorkerPort {
-	static readonly BOOT = [
-		"const { parentPort, workerData } = require('node:worker_threads');",
-		'globalThis.postMessage = (message, transfer) => parentPort.postMessage(message, transfer);',
-		"parentPort.on('message', (data) => globalThis.onmessage?.({ data }));",
-		'require(workerData);'
-	].join('\n');
-
-	readonly #worker: NodeWorker;
-	readonly #listeners = new Map<string, Set<Listener>>();
-
-	constructor(script: string) {
-		this.#worker = new NodeWorker(WorkerPort.BOOT, { eval: true, workerData: script });
-		this.#worker.on('message', (data: unknown) => this.#emit('message', { data }));
-		this.#worker.on('error', (error: Error) => this.#emit('error', error));
-		this.#worker.on('exit', () => this.#emit('close', {}));
-	}
-
-	postMessage(message: unknown, transfer: readonly ArrayBuffer[] = []): void {
-		this.#worker.postMessage(message, transfer);
-	}
-
-	addEventListener(type: string, listener: Listener): void {
-		const set = this.#listeners.get(type) ?? new Set<Listener>();
-		set.add(listener);
-		this.#listeners.set(type, set);
-	}
-
-	removeEventListener(type: string, listener: Listener): void {
-		this.#listeners.get(type)?.delete(listener);
-	}
-
-	terminate(): void {
-		void this.#worker.terminate();
-	}
-
-	#emit(type: string, event: unknown): void {
-		for (const listener of this.#listeners.get(type) ?? []) listener(event);
-	}
-}
-
-interface AsyncEngine extends Engine {
-	db: DuckDBAsync.AsyncDuckDB;
-	connection: DuckDBAsync.AsyncDuckDBConnection;
-}
-
-/** browser.ts, with a Node worker thread and files from memory instead of fetch. */
-async function createAsyncEngine(files: ReadonlyMap<TableName, Uint8Array>): Promise<AsyncEngine> {
-	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node.cjs') as typeof DuckDBAsync;
-	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node.cjs'));
-	const worker = new WorkerPort(join(dist, 'duckdb-node-eh.worker.cjs'));
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker as unknown as Worker);
-	await db.instantiate(join(dist, 'duckdb-eh.wasm'));
-	await db.open({ query: { castBigIntToDouble: true } });
-	const connection = await db.connect();
-	for (const name of TABLES) {
-		const bytes = files.get(name);
-		if (!bytes) throw new Error(`${name}: no Arrow bytes`);
-		// The bytes' buffer is transferred to the worker (and detached here): send a copy.
-		await connection.insertArrowFromIPCStream(bytes.slice(), { name, create: true });
-	}
-	return {
-		db,
-		connection,
-		async query<T extends Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-			if (params.length === 0) return arrowRows<T>(await connection.query(sql));
-			const stmt = await connection.prepare(sql);
-			try {
-				return arrowRows<T>(await stmt.query(...params));
-			} finally {
-				await stmt.close();
-			}
-		}
-	};
-}
 
 /** Every table of the exact engine as Arrow IPC stream bytes, as the pipeline writes them. */
 function exportTables(engine: NodeEngine): Map<TableName, Uint8Array> {
@@ -124,12 +52,106 @@ interface Case {
 	label: string;
 	/** The src/lib/sql file the case runs. */
 	file: string;
+	/** Other src/lib/sql files it runs too. */
+	alsoFiles?: string[];
 	/** Whether the fixture gives no rows (a year with only a reported row). */
 	empty: boolean;
 	run: (engine: Engine) => Promise<unknown[]>;
 }
 
+/** A small imported dataset: a year of its own (ranked) and 2024 (kept apart), every kind of value. */
+const IMPORT_CSV = [
+	[
+		'nama',
+		'kode',
+		'tahun',
+		'indeks',
+		'kebijakan',
+		'tata kelola',
+		'manajemen',
+		'layanan',
+		'idl',
+		'idcd',
+		'aspek 1',
+		'indikator 3'
+	],
+	[
+		'Kota Bandung',
+		'32.73',
+		'2027',
+		'4.41',
+		'4.20',
+		'4.30',
+		'4.40',
+		'4.50',
+		'81.25',
+		'',
+		'3.50',
+		'2.75'
+	],
+	['Kota Magelang', '33.71', '2027', '3.82', '', '', '', '', '', '70', '', '1.00'],
+	['Kota Bandung', '32.73', '2024', '2.60', '', '', '', '', '', '', '', '']
+];
+const IMPORT_META: DatasetMeta = {
+	id: 'impor-kedua-mesin',
+	name: 'Uji kedua mesin',
+	fileName: 'uji.csv',
+	importedAt: '2027-01-02T03:04:05.000Z',
+	rows: 3,
+	years: [2024, 2027],
+	separateYears: [2024]
+};
+function importBatch(): ImportBatch {
+	const headers = IMPORT_CSV[0] ?? [];
+	const index = [
+		{ i: '32.73', n: 'Kota Bandung', k: 'kota', p: 'Jawa Barat', s: 'kotabandung' },
+		{ i: '33.71', n: 'Kota Magelang', k: 'kota', p: 'Jawa Tengah', s: 'kotamagelang' }
+	];
+	const v = createValidator(headers, recogniseColumns(headers), { index, officialYears: [] });
+	IMPORT_CSV.slice(1).forEach((r, i) => v.row(r, i + 2));
+	return v.finish().batch;
+}
+/** Imports the dataset, reads it back through every imported query, removes it. */
+async function importedFlow(e: Engine): Promise<unknown[]> {
+	await insertDataset(e as ArrowEngine, IMPORT_META, batchToData(importBatch()));
+	const out = {
+		results: await importedResults(e, '*'),
+		one: await importedResults(e, '32.73'),
+		leadership: await leadershipRanking(e, 'daerah'),
+		taken: await takenYears(e),
+		scores: await e.query('SELECT * FROM imported_score ORDER BY ALL'),
+		source: await e.query("SELECT * FROM source WHERE publisher = 'impor lokal' ORDER BY id")
+	};
+	await removeDataset(e, IMPORT_META.id);
+	const after = await e.query(
+		`SELECT (SELECT count(*) FROM result WHERE source_id = $1) + (SELECT count(*) FROM imported_result WHERE source_id = $1)
+			+ (SELECT count(*) FROM imported_score WHERE source_id = $1) + (SELECT count(*) FROM imported_leadership WHERE source_id = $1) AS left_over`,
+		[IMPORT_META.id]
+	);
+	return [out, after];
+}
+
 const CASES: Case[] = [
+	{
+		label: 'an imported dataset: inserted, read, removed',
+		file: 'imported_schema',
+		alsoFiles: [
+			'imported_staged',
+			'imported_insert_result',
+			'imported_insert_separate',
+			'imported_insert_leadership',
+			'imported_insert_scores',
+			'imported_insert_source',
+			'imported_staged_leadership',
+			'imported_drop_staging',
+			'imported_results',
+			'imported_leadership',
+			'imported_taken_years',
+			'imported_remove'
+		],
+		empty: false,
+		run: importedFlow
+	},
 	...[2022, 2023, 2024].flatMap((year) =>
 		KELOMPOK.flatMap((kelompok) =>
 			KATEGORI.map((kategori) => ({
@@ -266,7 +288,7 @@ const NOT_QUERIES = ['schema', 'fixture'];
 let exact: NodeEngine;
 let direct: NodeEngine;
 let blocking: NodeEngine;
-let browserLike: AsyncEngine;
+let browserLike: BrowserEngine;
 let files: Map<TableName, Uint8Array>;
 
 beforeAll(async () => {
@@ -275,17 +297,14 @@ beforeAll(async () => {
 	direct = await fixtureEngine();
 	blocking = await createNodeEngine();
 	for (const [name, bytes] of files) blocking.loadArrow(name, bytes);
-	browserLike = await createAsyncEngine(files);
+	browserLike = await createBrowserEngine('', nodePlatform(files));
 }, 60_000);
 
 afterAll(async () => {
 	exact?.close();
 	direct?.close();
 	blocking?.close();
-	if (browserLike) {
-		await browserLike.connection.close();
-		await browserLike.db.terminate();
-	}
+	await browserLike?.terminate();
 });
 
 describe('the published Arrow files', () => {
@@ -315,8 +334,10 @@ describe('the published Arrow files', () => {
 
 describe('the same SQL gives the same answer in both engines', () => {
 	it('covers every query in src/lib/sql', () => {
-		const files = new Set(CASES.map((c) => c.file));
-		const queries = Object.keys(SQL).filter((name) => !NOT_QUERIES.includes(name));
+		const files = new Set(CASES.flatMap((c) => [c.file, ...(c.alsoFiles ?? [])]));
+		const queries = Object.keys({ ...SQL, ...IMPORT_SQL }).filter(
+			(name) => !NOT_QUERIES.includes(name)
+		);
 		expect([...files].sort()).toEqual(queries.sort());
 	});
 

@@ -5,25 +5,27 @@
  * status says so and the prerendered content stays.
  */
 import { base } from '$app/paths';
-import type { Engine } from './types';
+import type { BrowserEngine } from './browser';
+import { runStartHooks } from './start-hooks';
 
 export type DbStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 
 class DbState {
 	status = $state<DbStatus>('idle');
 	error = $state<string | null>(null);
-	#engine: Promise<Engine> | null = null;
+	#engine: Promise<BrowserEngine> | null = null;
 
-	/** Starts duckdb-wasm once; every caller shares the same promise. */
-	start(): Promise<Engine> {
+	/**
+	 * Starts duckdb-wasm once; every caller shares the same promise. The start-up hooks
+	 * (./start-hooks.ts) run before it is ready.
+	 */
+	start(): Promise<BrowserEngine> {
 		if (!this.#engine) {
 			this.status = 'loading';
 			this.#engine = import('./browser')
 				.then((m) => m.createBrowserEngine(`${base}/data`))
 				.then(async (engine) => {
-					// issue 6: datasets the reader imported are inserted again on every page load
-					const { restoreImported } = await import('$lib/import/datasets.svelte');
-					await restoreImported(engine).catch((e: unknown) => console.warn('impor lokal', e));
+					await runStartHooks(engine);
 					this.status = 'ready';
 					return engine;
 				})

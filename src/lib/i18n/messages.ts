@@ -4,8 +4,10 @@
  * filled by t().
  */
 import { historyEn, historyId } from './messages-history';
+import { IMPORT_EN, IMPORT_ID } from './messages-import';
 
 const id = {
+	...IMPORT_ID,
 	'site.name': 'Tolok',
 	'site.tagline': 'Tolok ukur SPBE: peringkat dan penghargaan pemerintahan digital Indonesia',
 	'nav.home': 'Beranda',
@@ -166,6 +168,7 @@ const id = {
 	'filter.naik': 'Kenaikan indeks minimal',
 	'filter.dua': 'Dievaluasi di kedua tahun',
 	'filter.invalid': 'Filter di alamat tidak dikenali dan diabaikan: {list}.',
+	'address.ignored': 'Bagian alamat yang tidak dikenali diabaikan: {list}.',
 	'filter.clear': 'Hapus filter',
 	'filter.keepRank':
 		'Peringkat resmi dalam kelompok dipertahankan: filter hanya menyembunyikan baris, tidak memperingkat ulang.',
@@ -586,6 +589,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+	...IMPORT_EN,
 	'site.name': 'Tolok',
 	'site.tagline': "SPBE benchmark: rankings and awards of Indonesia's digital government",
 	'nav.home': 'Home',
@@ -745,6 +749,7 @@ const en: Record<MessageKey, string> = {
 	'filter.naik': 'Minimum index improvement',
 	'filter.dua': 'Evaluated in both years',
 	'filter.invalid': 'Filters in the address were not recognised and are ignored: {list}.',
+	'address.ignored': 'Parts of the address that were not recognised are ignored: {list}.',
 	'filter.clear': 'Clear filters',
 	'filter.keepRank':
 		'The official rank within the group is kept: filters only hide rows, they do not re-rank.',

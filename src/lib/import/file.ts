@@ -4,6 +4,7 @@
  * Pure: runs in the worker, on the page (XLSX, previews) and in tests.
  */
 import Papa from 'papaparse';
+import { readXlsxRows, XlsxRefusal, type XlsxOptions } from './xlsx';
 import { missingRequired, recogniseColumns, type Mapping } from './columns';
 import {
 	createValidator,
@@ -44,11 +45,42 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export type Decoded = { text: string } | { problem: Problem };
 
-/** The file's text, or the problem that stops it (0 bytes; not UTF-8, with row and byte). */
+/**
+ * UTF-16 by its byte-order mark, or by NUL bytes in every other position of the start (text
+ * saved as "Unicode" by Excel or Notepad): 'LE' or 'BE', null when it is not UTF-16.
+ */
+export function utf16Variant(bytes: Uint8Array): 'LE' | 'BE' | null {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
+	const n = Math.min(bytes.length, 512) & ~1;
+	if (n < 8) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) odd++;
+	}
+	if (odd > n / 2 / 2 && even === 0) return 'LE';
+	if (even > n / 2 / 2 && odd === 0) return 'BE';
+	return null;
+}
+
+/** The file's text, or the problem that stops it (0 bytes; UTF-16; not UTF-8, with row and byte). */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0)
 		return {
 			problem: { row: null, column: null, code: 'zeroBytes', severity: 'error', params: {} }
+		};
+	const utf16 = utf16Variant(bytes);
+	if (utf16)
+		return {
+			problem: {
+				row: null,
+				column: null,
+				code: 'utf16',
+				severity: 'error',
+				params: { variant: utf16 }
+			}
 		};
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -72,13 +104,18 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
 export interface Sniffed {
 	headers: string[];
 	delimiter: string;
-	/** ';' or tab files from Indonesian spreadsheets write 3,82 */
-	decimalComma: boolean;
 	mapping: Mapping;
 	/** the first data rows, for the mapping preview */
 	sample: string[][];
 	problems: Problem[];
 }
+
+/** Characters of a sample cell sent to the page (a 5 MB cell is shown by its start). */
+export const SAMPLE_CHARS = 60;
+export const sampleText = (c: unknown) => {
+	const text = c === null || c === undefined ? '' : String(c);
+	return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text;
+};
 
 /** Header, delimiter, proposed mapping and sample rows from the start of the text. */
 export function sniff(head: string): Sniffed {
@@ -118,12 +155,17 @@ export function sniff(head: string): Sniffed {
 	return {
 		headers,
 		delimiter,
-		decimalComma: delimiter !== ',',
 		mapping,
-		sample: rows.slice(1).map((r) => r.map(String)),
+		sample: rows.slice(1).map((r) => r.map((c) => sampleText(c))),
 		problems
 	};
 }
+
+/** The start of a text to sniff: its header row and about 64 KB after it. */
+export const head = (text: string) => {
+	const eol = text.indexOf('\n');
+	return text.slice(0, (eol < 0 ? text.length : eol) + 65536);
+};
 
 /** An empty result carrying the problems that stopped a file before any row was read. */
 export function stopped(problems: Problem[]): ImportResult {
@@ -141,7 +183,7 @@ export function stopped(problems: Problem[]): ImportResult {
 	};
 }
 
-/** Validates a whole table already split into rows (XLSX sheets; tests). */
+/** Validates a whole table already split into rows (XLSX sheets in tests). */
 export function importRows(
 	rows: readonly (readonly unknown[])[],
 	ctx: ImportContext,
@@ -175,10 +217,10 @@ export function importCsvBytes(
 ): ImportResult {
 	const decoded = decodeUtf8(bytes);
 	if ('problem' in decoded) return stopped([decoded.problem]);
-	const s = sniff(decoded.text.slice(0, 65536));
+	const s = sniff(head(decoded.text));
 	if (s.problems.length > 0 && !mapping) return stopped(s.problems);
 	const map = mapping ?? s.mapping;
-	const v = createValidator(s.headers, map, ctx, { decimalComma: s.decimalComma });
+	const v = createValidator(s.headers, map, ctx, { delimiter: s.delimiter });
 	let rowNo = 0;
 	Papa.parse<string[]>(decoded.text, {
 		delimiter: s.delimiter,
@@ -189,4 +231,70 @@ export function importCsvBytes(
 		}
 	});
 	return v.finish();
+}
+
+/** The problem that stops an XLSX file the reader refused. */
+export function xlsxProblem(err: unknown): Problem {
+	const problem = (code: Problem['code'], params: Problem['params'] = {}): Problem => ({
+		row: null,
+		column: null,
+		code,
+		severity: 'error',
+		params
+	});
+	if (err instanceof XlsxRefusal) {
+		if (err.code === 'tooManyRows') return problem('tooManyRows', err.params);
+		if (err.code === 'tooLarge')
+			return problem('xlsxTooLarge', {
+				size: `${Math.round((err.params.size ?? 0) / 1024 / 1024)} MB`,
+				max: `${Math.round((err.params.max ?? 0) / 1024 / 1024)} MB`
+			});
+	}
+	return problem('notXlsx');
+}
+
+/** Validates the first sheet of an XLSX file row by row as it is read (./xlsx.ts). */
+export async function importXlsx(
+	file: Blob,
+	ctx: ImportContext,
+	mapping?: Mapping,
+	options: XlsxOptions = {}
+): Promise<ImportResult> {
+	let v: ReturnType<typeof createValidator> | null = null;
+	try {
+		await readXlsxRows(
+			file,
+			(cells, rowNo) => {
+				if (v) return void v.row(cells, rowNo);
+				const headers = cells.map((h) => String(h ?? '').trim());
+				const map = mapping ?? recogniseColumns(headers);
+				const missing = missingRequired(map);
+				if (missing.length > 0) throw new MissingColumns(missing);
+				v = createValidator(headers, map, ctx);
+			},
+			options
+		);
+	} catch (err) {
+		if (err instanceof MissingColumns)
+			return stopped(
+				err.fields.map((f) => ({
+					row: 1,
+					column: null,
+					code: 'missingColumn',
+					severity: 'error',
+					params: { field: requiredLabel(f) }
+				}))
+			);
+		return stopped([xlsxProblem(err)]);
+	}
+	const validator = v as ReturnType<typeof createValidator> | null;
+	return validator
+		? validator.finish()
+		: stopped([{ row: null, column: null, code: 'empty', severity: 'error', params: {} }]);
+}
+
+class MissingColumns extends Error {
+	constructor(readonly fields: string[]) {
+		super('missing columns');
+	}
 }

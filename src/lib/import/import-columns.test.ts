@@ -5,24 +5,23 @@
  * import worker parses it; datasets stored in the older format still load.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSheet } from 'read-excel-file/universal';
 import { fixtureEngine } from '$lib/sql/fixture';
 import type { NodeEngine } from '$lib/db/engine-node';
 import {
-	batchToData,
-	batchToIpc,
 	insertDataset,
 	leadershipRanking,
 	removeDataset,
 	storedData,
 	type DatasetMeta
-} from '$lib/db/imported';
+} from '$lib/import/tables';
+import { batchToData, batchToIpc } from './encode';
 import type { SearchEntry } from '$lib/search';
 import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
 import { importCsvBytes, importRows } from './file';
 import { missingRequired, recogniseColumns, recogniseHeader, scoreColumns } from './columns';
 import type { ImportResult } from './validate';
 import { LEADERSHIP_ROWS, xlsxBytes } from './fixtures/xlsx';
+import { readXlsxRows, type XlsxCell } from './xlsx';
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 
@@ -307,7 +306,8 @@ describe('storing and removing', () => {
 
 describe('XLSX with leadership indices, ranked', () => {
 	it('parses like the worker, stores and ranks 1, =2, =2 and =1, =1, 3', async () => {
-		const rows = await readSheet(new Blob([xlsxBytes(LEADERSHIP_ROWS)]));
+		const rows: XlsxCell[][] = [];
+		await readXlsxRows(new Blob([xlsxBytes(LEADERSHIP_ROWS)]), (cells) => void rows.push(cells));
 		const r = importRows(rows, ctx());
 		expect(r.errors).toBe(0);
 		expect(r.valid).toBe(4);

@@ -7,12 +7,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEngine } from '$lib/sql/fixture';
 import type { NodeEngine } from '$lib/db/engine-node';
-import { batchToIpc, insertDataset, removeDataset, type DatasetMeta } from '$lib/db/imported';
-import type { SearchEntry } from '$lib/search';
+import { insertDataset, removeDataset, type DatasetMeta } from '$lib/import/tables';
+import { batchToIpc } from './encode';
+import { entryKeys, type SearchEntry } from '$lib/search';
 import { fixtureSearchIndex, problemMessage as message } from './fixtures/context';
-import { importCsvBytes } from './file';
+import { importCsvBytes, importXlsx } from './file';
+import { deflateRawSync } from 'node:zlib';
+import { HOSTILE, bigXlsx, manyColumns } from './fixtures/hostile';
+
+const deflate = (b: Uint8Array) => new Uint8Array(deflateRawSync(b));
 import { recogniseColumns } from './columns';
-import type { ImportResult, Problem } from './validate';
+import { createLookup, type ImportResult, type Problem } from './validate';
 
 const bytes = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
@@ -278,5 +283,67 @@ describe('loading and removing', () => {
 		await removeDataset(fresh, meta.id);
 		expect(await tables()).toEqual(before);
 		fresh.close();
+	});
+});
+
+describe.each(HOSTILE)('hostile file $name', (f) => {
+	it('says exactly what is wrong, where, and leaves stored and official data unchanged', async () => {
+		const before = await snapshot();
+		const r = f.name.endsWith('.xlsx')
+			? await importXlsx(new Blob([f.bytes()]), ctx())
+			: importCsvBytes(f.bytes(), ctx());
+		const p = r.problems.find((x) => x.code === f.code);
+		expect(p, JSON.stringify(r.problems).slice(0, 500)).toBeDefined();
+		expect([p?.row, p?.column, p?.severity]).toEqual([f.row, f.column, f.severity]);
+		expect(message(p!)).toBe(f.message);
+		expect([r.rows, r.valid]).toEqual([f.rows, f.valid]);
+		if (r.valid > 0) {
+			const meta = await load(r, f.name);
+			expect(await snapshot(meta.id)).toEqual(before);
+			await removeDataset(engine, meta.id);
+		}
+		expect(await snapshot()).toEqual(before);
+	});
+});
+
+describe('large files', () => {
+	it('reads a 10,000-column file: the four columns Tolok knows, the rest ignored', () => {
+		const r = importCsvBytes(manyColumns(), ctx());
+		expect([r.rows, r.valid, r.errors]).toEqual([1, 1, 0]);
+		expect(r.batch.index).toEqual(['3.82']);
+	});
+
+	it('reads a 60,000-row XLSX row by row, every row checked', async () => {
+		const r = await importXlsx(new Blob([bigXlsx(60_000, deflate)]), ctx());
+		expect([r.rows, r.valid]).toEqual([60_000, 152]);
+		const first = r.problems.find((p) => p.code === 'duplicate');
+		expect([first?.row, message(first!)]).toEqual([
+			154,
+			'Duplikat: Kota Semarang 2025 sudah ada di baris 2.'
+		]);
+	});
+
+	it('takes a quoted decimal comma as the number it is', () => {
+		const r = importCsvBytes(
+			new TextEncoder().encode('nama,kode,tahun,indeks\nKota Bandung,32.73,2027,"3,82"\n'),
+			ctx()
+		);
+		expect([r.errors, r.batch.index]).toEqual([0, ['3.82']]);
+	});
+});
+
+describe('names as the ministry writes them', () => {
+	it('recognises "Kementerian PANRB" (KemenPANRB)', () => {
+		const keys = entryKeys(
+			'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+			'KemenPANRB'
+		);
+		const lookup = createLookup([
+			{ i: 'kemenpanrb', n: 'Kementerian PANRB', k: 'kementerian', p: null, s: keys }
+		]);
+		expect(lookup.name('Kementerian PANRB')).toEqual({
+			id: 'kemenpanrb',
+			name: 'Kementerian PANRB'
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadershipCsv } from './leadership-csv';
-import type { LeadershipRankRow } from '$lib/db/imported';
+import type { LeadershipRankRow } from '$lib/import/tables';
 
 const row = (over: Partial<LeadershipRankRow>): LeadershipRankRow => ({
 	measure: 'idl',

@@ -4,7 +4,7 @@
  * neutralised by toCsv), the value with its two decimals, and where it came from.
  */
 import { csvScore, toCsv } from '$lib/csv';
-import type { LeadershipRankRow } from '$lib/db/imported';
+import type { LeadershipRankRow } from '$lib/import/tables';
 
 export const LEADERSHIP_CSV_COLUMNS = [
 	'peringkat',

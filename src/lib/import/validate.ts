@@ -31,7 +31,18 @@ export type ProblemCode =
 	| 'markup'
 	| 'officialYear'
 	| 'importedYear'
-	| 'badFile';
+	| 'badFile'
+	| 'cellCount'
+	| 'cellCountComma'
+	| 'utf16'
+	| 'bidi'
+	| 'nul'
+	| 'fullWidthFormula'
+	| 'cellTooLong'
+	| 'tooManyRows'
+	| 'xlsxTooLarge'
+	| 'headerTooLong'
+	| 'notXlsx';
 
 export interface Problem {
 	/** 1-based row in the file (header = 1); null for the whole file */
@@ -93,6 +104,8 @@ export interface ImportContext {
 }
 
 export const MAX_LISTED = 500;
+/** characters in a cell Tolok reads (a name, a code, a year, a score); longer is refused */
+export const MAX_CELL_CHARS = 1000;
 export const MIN_YEAR = 2018;
 export const MAX_YEAR = 2100;
 
@@ -112,8 +125,13 @@ export const SCORE_MAX = 500;
 export const LEADERSHIP_MAX = 10000;
 const range = (max: number) => `0–${max / 100}`;
 
-/** A score 0–5 (or 0–max/100) with at most two decimals, in hundredths; null when blank. */
-export function parseScore(cell: unknown, decimalComma = false, max = SCORE_MAX): Score {
+/**
+ * A score 0–5 (or 0–max/100) with at most two decimals, in hundredths; null when blank. One
+ * comma is a decimal comma (3,82) whatever the file's separator: in one cell it cannot be
+ * anything else on these scales (no thousands to separate). An unquoted 3,82 in a
+ * comma-separated file never reaches here: it splits the row, which the cell count catches.
+ */
+export function parseScore(cell: unknown, max = SCORE_MAX): Score {
 	if (cell === null || cell === undefined) return null;
 	if (typeof cell === 'number') {
 		if (!Number.isFinite(cell)) return { error: 'notNumber' };
@@ -123,7 +141,7 @@ export function parseScore(cell: unknown, decimalComma = false, max = SCORE_MAX)
 	}
 	let text = String(cell).trim();
 	if (text === '') return null;
-	if (decimalComma) text = text.replace(',', '.');
+	if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
 	const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
 	if (!m) return { error: 'notNumber' };
 	const decimals = m[3] ?? '';
@@ -140,7 +158,26 @@ export function parsePredicate(text: string): Predicate | null {
 }
 
 const FORMULA = /^[=+\-@\t\r]/;
+/** full-width = + - @, which some spreadsheets (CJK input) also read as a formula */
+const FULL_WIDTH_FORMULA = /^[\uFF1D\uFF0B\uFF0D\uFF20]/;
 const MARKUP = /<\s*\/?\s*[a-z!]/i;
+/** text-direction overrides and isolates: they can make a name read as something else */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const codePoint = (ch: string) =>
+	`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * In a comma-separated row with more cells than the header, the likely decimal comma: an
+ * integer cell followed by one of one or two digits ("3", "82" → "3,82"); null if none.
+ */
+export function decimalCommaExample(cells: readonly unknown[]): string | null {
+	for (let k = 0; k + 1 < cells.length; k++) {
+		const a = String(cells[k] ?? '').trim();
+		const b = String(cells[k + 1] ?? '').trim();
+		if (/^-?\d{1,3}$/.test(a) && /^\d{1,2}$/.test(b)) return `${a},${b}`;
+	}
+	return null;
+}
 
 /** Region and central-body lookup over the search index: by code/slug and by folded name. */
 export function createLookup(index: readonly SearchEntry[]) {
@@ -211,7 +248,11 @@ export function createValidator(
 	headers: readonly string[],
 	mapping: Mapping,
 	ctx: ImportContext,
-	opts: { decimalComma?: boolean } = {}
+	/**
+	 * `delimiter`: a delimited text file's separator; its rows must have the header's cell
+	 * count (an XLSX row may end early: empty cells at the end are not stored)
+	 */
+	opts: { delimiter?: string } = {}
 ) {
 	const at = fieldIndex(mapping);
 	const scoreCols = scoreColumns(mapping);
@@ -227,7 +268,9 @@ export function createValidator(
 	let rows = 0;
 	let errors = 0;
 	const rowScores: number[] = []; // code, hundredths, code, hundredths… of the current row
-	const decimalComma = opts.decimalComma ?? false;
+	const read = [...new Set([...Object.values(at), ...scoreCols.map((c) => c.column)])].filter(
+		(k): k is number => k !== undefined
+	);
 
 	function report(p: Problem) {
 		counts[p.code] = (counts[p.code] ?? 0) + 1;
@@ -250,8 +293,36 @@ export function createValidator(
 		const warn = (f: Field, code: ProblemCode, params: Problem['params'] = {}) =>
 			report({ row: rowNo, column: col(f), code, severity: 'warning', params });
 
+		// every cell where the header says: a row that does not fit is refused, never guessed
+		if (opts.delimiter !== undefined && cells.length !== headers.length) {
+			const example =
+				opts.delimiter === ',' && cells.length > headers.length ? decimalCommaExample(cells) : null;
+			report({
+				row: rowNo,
+				column: null,
+				code: example ? 'cellCountComma' : 'cellCount',
+				severity: 'error',
+				params: { count: cells.length, expected: headers.length, ...(example ? { example } : {}) }
+			});
+			return;
+		}
+		for (const k of read) {
+			const length = text(cells[k]).length;
+			if (length > MAX_CELL_CHARS) {
+				report({
+					row: rowNo,
+					column: headers[k] ?? `#${k + 1}`,
+					code: 'cellTooLong',
+					severity: 'error',
+					params: { length, max: MAX_CELL_CHARS }
+				});
+				return;
+			}
+		}
+
 		// instansi: the code wins over the name
-		const name = text(cellOf(cells, 'nama'));
+		const rawName = text(cellOf(cells, 'nama'));
+		const name = rawName.replaceAll('\u0000', '');
 		const kode = text(cellOf(cells, 'kode'));
 		let id: string | null = null;
 		let officialName = '';
@@ -268,7 +339,11 @@ export function createValidator(
 			else err('nama', 'unknownRegion', { value: name, suggestions: m.suggestions.join('; ') });
 		} else err(at.nama !== undefined ? 'nama' : 'kode', 'missingValue');
 		if (name !== '' && FORMULA.test(name)) warn('nama', 'formula', { value: name });
+		if (FULL_WIDTH_FORMULA.test(name)) warn('nama', 'fullWidthFormula', { char: name[0] ?? '' });
 		if (name !== '' && MARKUP.test(name)) warn('nama', 'markup', { value: name });
+		const bidi = BIDI.exec(name)?.[0];
+		if (bidi) warn('nama', 'bidi', { code: codePoint(bidi) });
+		if (rawName !== name) warn('nama', 'nul');
 
 		// year
 		const yearText = text(cellOf(cells, 'tahun'));
@@ -280,7 +355,7 @@ export function createValidator(
 		// scores
 		const score = (f: Field, required: boolean, max = SCORE_MAX): number | null => {
 			const raw = cellOf(cells, f);
-			const s = parseScore(raw, decimalComma, max);
+			const s = parseScore(raw, max);
 			if (s === null) {
 				if (required) err(f, 'missingValue');
 				return null;
@@ -318,7 +393,7 @@ export function createValidator(
 		for (const { column: c, code } of scoreCols) {
 			const v = cells[c];
 			if (v === null || v === undefined || v === '') continue;
-			const s = parseScore(v, decimalComma);
+			const s = parseScore(v);
 			if (s === null) continue;
 			if ('error' in s) {
 				ok = false;

@@ -35,7 +35,12 @@ export function entryKeys(name: string, abbreviation?: string | null): string {
 	const space = folded.indexOf(' ');
 	if (space > 0) keys.add(folded.slice(space + 1));
 	keys.add(nameKey(name));
-	if (abbreviation) keys.add(nameKey(abbreviation));
+	if (abbreviation) {
+		keys.add(nameKey(abbreviation));
+		// "KemenPANRB" is written "Kementerian PANRB" too
+		const kemen = /^kemen(?!terian)(.+)$/i.exec(abbreviation.trim());
+		if (kemen) keys.add(nameKey(`Kementerian ${kemen[1]}`));
+	}
 	keys.delete('');
 	return [...keys].join('|');
 }

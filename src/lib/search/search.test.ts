@@ -36,7 +36,8 @@ describe('search', () => {
 		['kabupatenbanyuwangi', 'Kabupaten Banyuwangi'],
 		['kota malang', 'Kota Malang'],
 		['jawa timur', 'Provinsi Jawa Timur'],
-		['Kemenkeu', 'Kementerian Keuangan']
+		['Kemenkeu', 'Kementerian Keuangan'],
+		['Kementerian PANRB', 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi']
 	])('%j finds %s first', (q, name) => {
 		expect(first(q)).toBe(name);
 	});

@@ -1,26 +1,30 @@
+/**
+ * The read-only rule on the console's shipped path: the browser engine's runReadOnly
+ * (createBrowserEngine on the Node platform), and the message's keyword (refusedKeyword).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureEngine } from '$lib/sql/fixture';
-import type { NodeEngine } from '$lib/db/engine-node';
-import { refusedKeyword, wrapReadOnly } from './guard';
+import { ReadOnlyError, type BrowserEngine } from '$lib/db/browser';
+import { fixtureBrowserEngine } from '$lib/db/node-platform';
+import { refusedKeyword } from './guard';
 
-let engine: NodeEngine;
+let engine: BrowserEngine;
 beforeAll(async () => {
-	engine = await fixtureEngine();
-});
-afterAll(() => engine.close());
+	engine = await fixtureBrowserEngine();
+}, 60_000);
+afterAll(() => engine?.terminate());
 
-/** What the console does: prepare the wrapped text (one statement), then run it. */
-function run(sql: string): { rows: number } | { refused: string | null; error: string } {
+/** What the console does: runReadOnly, and on refusal the keyword its message names. */
+async function run(
+	sql: string
+): Promise<{ rows: number } | { refused: string | null; error: string }> {
 	try {
-		const stmt = engine.connection.prepare(wrapReadOnly(sql));
-		try {
-			return { rows: stmt.query().numRows };
-		} finally {
-			stmt.close();
-		}
+		return { rows: (await engine.runReadOnly(sql, { timeLimitMs: 20_000 })).rows.length };
 	} catch (e) {
-		const error = String(e);
-		return { refused: refusedKeyword(sql, error), error };
+		if (!(e instanceof ReadOnlyError)) throw e;
+		return {
+			refused: e.reason === 'refused' ? refusedKeyword(sql, e.message) : null,
+			error: e.message
+		};
 	}
 }
 
@@ -41,13 +45,13 @@ describe('the read-only console', () => {
 		['/* hi */ -- there\n drop table result', 'DROP'],
 		['SELECT 1; DROP TABLE source', 'DROP'],
 		['SELECT 1) ; DROP TABLE source; SELECT (1', 'DROP']
-	])('refuses %s', (sql, keyword) => {
-		const r = run(sql);
+	])('refuses %s', async (sql, keyword) => {
+		const r = await run(sql);
 		expect('refused' in r && r.refused).toBe(keyword);
 	});
 
-	it('refuses a write hidden in query()', () => {
-		const r = run("SELECT * FROM query('DROP TABLE source')");
+	it('refuses a write hidden in query()', async () => {
+		const r = await run("SELECT * FROM query('DROP TABLE source')");
 		expect('error' in r).toBe(true);
 	});
 
@@ -61,8 +65,8 @@ describe('the read-only console', () => {
 			'SELECT 1 -- komentar',
 			'SELECT 1;'
 		])
-			expect('rows' in run(sql), sql).toBe(true);
+			expect('rows' in (await run(sql)), sql).toBe(true);
 		expect(await engine.query('SELECT count(*)::INT AS n FROM source')).toEqual(before);
-		expect(run('SELECT nope FROM result')).toMatchObject({ refused: null });
+		expect(await run('SELECT nope FROM result')).toMatchObject({ refused: null });
 	});
 });

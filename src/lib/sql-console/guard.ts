@@ -1,19 +1,12 @@
 /**
  * The read-only rule of the SQL console, enforced by DuckDB's own parser: the reader's text
- * is placed inside `SELECT * FROM ( … ) LIMIT n` and prepared. Only a query (SELECT, WITH,
+ * is placed inside `SELECT * FROM ( … ) LIMIT n` and prepared (runReadOnly in
+ * src/lib/db/browser.ts, wrapReadOnly in src/lib/db/read-only.ts). Only a query (SELECT, WITH,
  * FROM, VALUES, UNION …) parses there; DROP, INSERT, UPDATE, DELETE, COPY … TO, ATTACH,
  * PRAGMA, SET, INSTALL, LOAD, CREATE, EXPORT … are syntax errors, and a second statement
  * (`…; DROP TABLE x`) is refused because a prepared statement holds exactly one.
  * The first keyword only chooses the message; it never decides what runs.
  */
-export const MAX_ROWS = 5000;
-
-/** The reader's query wrapped so that nothing but a read can parse. */
-export function wrapReadOnly(sql: string, limit = MAX_ROWS + 1): string {
-	// newlines so a trailing -- comment cannot swallow the closing parenthesis
-	return `SELECT * FROM (\n${sql.replace(/;\s*$/, '')}\n) AS tolok_kueri LIMIT ${Math.trunc(limit)}`;
-}
-
 const WRITE =
 	/^(drop|insert|update|delete|copy|attach|detach|pragma|set|reset|install|load|create|alter|export|import|checkpoint|vacuum|call|begin|commit|rollback|truncate|use|merge|grant|comment|prepare|execute|deallocate|summarize|describe|show|explain|analyze)\b/i;
 

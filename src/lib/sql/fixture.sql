@@ -166,7 +166,7 @@ INSERT INTO award_category VALUES
 	('manajemen', 6, 'Penerapan Manajemen SPBE', 'SPBE management', 'manajemen', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Manajemen');
 
 -- Added for issue 6: a dataset imported in the browser (status 'imported', a year without
--- official data; 2026, so that import.test.ts can still import a 2025 file), as src/lib/db/imported.ts inserts it. Bekasi and Magelang tie.
+-- official data; 2026, so that import.test.ts can still import a 2025 file), as src/lib/import/tables.ts inserts it. Bekasi and Magelang tie.
 INSERT INTO source (id, publisher, title, date, address, note) VALUES
 	('impor-uji', 'impor lokal', 'uji-2026', '2026-01-15', NULL, 'uji-2026.csv');
 INSERT INTO result (instansi_id, year, methodology, "index", kebijakan, tata_kelola, manajemen, layanan,

@@ -1,5 +1,5 @@
--- Tables that exist only in the browser, created on the first import (issue 6;
--- src/lib/db/imported.ts). Every row names its dataset: source_id = source.id, publisher
+-- Tables that exist only in the browser, created on the first import or when stored
+-- datasets are restored (src/lib/import/tables.ts). Every row names its dataset: source_id = source.id, publisher
 -- 'impor lokal'. Removing a dataset deletes exactly its rows in each.
 
 -- rows of imported datasets whose year already had data when imported (same columns as

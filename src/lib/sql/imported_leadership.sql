@@ -1,6 +1,5 @@
--- Imported leadership indices of the Digital Leadership Government Award (issue 3 item 7;
--- kept beside imported.ts, not in src/lib/sql: imported_leadership exists only after an
--- import, so the both-engines test of every query there cannot run it), ranked.
+-- Imported leadership indices of the Digital Leadership Government Award, ranked.
+-- imported_leadership exists once imported_schema.sql has run.
 -- $1 kelompok: provinsi | kabupaten | kota (or daerah: all three).
 -- One ranking per dataset, year and measure (idl | idcd): datasets are never mixed.
 -- Standard competition ranking (1, 1, 3) on exact DECIMALs, descending; ties by name.

@@ -1,8 +1,7 @@
--- Imported results (issue 6; kept out of src/lib/sql: it needs imported_result, which only
--- an import creates, so the both-engines test of every query there cannot run it) of one instansi ($1 id, or '*' for every one): rows of datasets
--- loaded into `result` (years without official data) and those kept apart in
--- `imported_result` (years with official data), each with its dataset's name. Exists only in
--- the browser after an import (imported_result is created then).
+-- Imported results of one instansi ($1 id, or '*' for every one): rows of datasets loaded
+-- into `result` (years without official data) and those kept apart in `imported_result`
+-- (years with official data), each with its dataset's name. imported_result exists once
+-- imported_schema.sql has run (the first import, or the start-up restore).
 SELECT
 	r.instansi_id AS id, r.year, r."index", r.kebijakan, r.tata_kelola, r.manajemen, r.layanan,
 	r.predicate, r.source_id, s.title AS dataset, r.name_as_printed, r.source_row,
