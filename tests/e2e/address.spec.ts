@@ -38,7 +38,8 @@ test('map: a year without data and a mistyped measure are named, in English too'
 	await hydrated(page);
 	// the year is judged once the stored datasets are read (an imported year is a valid one)
 	await expect(page.locator(notice)).toHaveText(
-		'Parts of the address that were not recognised are ignored: ukuran=indek, tahun=1999.');
+		'Parts of the address that were not recognised are ignored: ukuran=indek, tahun=1999.'
+	);
 	await expect(page).not.toHaveURL(/tahun=/);
 	await page.goto('/peta?tahun=2023');
 	await hydrated(page);

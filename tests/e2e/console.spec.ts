@@ -24,18 +24,17 @@ test('shows every type exactly', async ({ page }) => {
 		"SELECT 9007199254740993::BIGINT AS b, 170141183460469231731687303715884105727::HUGEINT AS h, [3.82]::DECIMAL(3,2)[] AS d, 3.82::DECIMAL(3,2) AS e, DATE '2024-01-01' AS t, TIMESTAMP '2024-01-01 10:20:30' AS ts, range(5) AS r, '\\x41\\x00'::BLOB AS bl, {'a': 1} AS s"
 	);
 	const cells = page.getByTestId('sql-result').locator('tbody tr').first().locator('td');
-	await expect(cells).toHaveText(
-		[
-			'9007199254740993',
-			'170141183460469231731687303715884105727',
-			'[3.82]',
-			'3,82',
-			'2024-01-01',
-			'2024-01-01 10:20:30',
-			'[0, 1, 2, 3, 4]',
-			'4100',
-			"{'a': 1}"
-		]);
+	await expect(cells).toHaveText([
+		'9007199254740993',
+		'170141183460469231731687303715884105727',
+		'[3.82]',
+		'3,82',
+		'2024-01-01',
+		'2024-01-01 10:20:30',
+		'[0, 1, 2, 3, 4]',
+		'4100',
+		"{'a': 1}"
+	]);
 	await expect(page.getByTestId('sql-loaded-only')).toContainText('tidak dapat membuka alamat web');
 });
 
@@ -48,7 +47,8 @@ test('bounds huge answers and stops on request', async ({ page }) => {
 	await expect(cell).toContainText('[0, 1, 2,');
 	await run(page, "SELECT repeat('x', 50000000) AS t");
 	await expect(page.getByTestId('sql-result').locator('tbody td').first()).toHaveText(
-		`${'x'.repeat(2000)}…`);
+		`${'x'.repeat(2000)}…`
+	);
 	await expect(page.getByTestId('sql-limits')).toContainText('paling banyak 5.000 baris');
 	await run(page, 'SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3');
 	await expect(page.getByTestId('sql-cancel')).toBeEnabled();
@@ -75,7 +75,8 @@ test('reaches nothing outside: a local listener receives no request', async ({ p
 		]) {
 			await run(page, sql);
 			await expect(page.getByTestId('sql-message')).toContainText(
-				'konsol tidak dapat membaca alamat web, berkas, atau ekstensi');
+				'konsol tidak dapat membaca alamat web, berkas, atau ekstensi'
+			);
 		}
 		expect(heard).toEqual([]);
 	} finally {

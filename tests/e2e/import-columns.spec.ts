@@ -91,8 +91,9 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	]);
 	await expect(page.getByTestId('dlga-ranking-idcd')).toHaveCount(0);
 	await page.reload();
-	await expect(page.getByTestId('dlga-ranking-idl').locator('tbody tr')).toContainText(
-		['Provinsi Jawa Tengah']);
+	await expect(page.getByTestId('dlga-ranking-idl').locator('tbody tr')).toContainText([
+		'Provinsi Jawa Tengah'
+	]);
 	await page.getByTestId('dlga-kelompok-kabupaten').click();
 	await expect(page.getByTestId('dlga-imported-none')).toBeVisible();
 

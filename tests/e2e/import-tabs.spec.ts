@@ -35,7 +35,8 @@ test('two tabs importing the same year: one ranks it, the other is told and adds
 	await expect(two.getByTestId('datasets')).toContainText('satu-2027');
 	await two.getByTestId('import-load').click();
 	await expect(two.getByTestId('import-notice')).toContainText(
-		'Tahun 2027 sudah masuk peringkat lewat dataset “satu-2027”');
+		'Tahun 2027 sudah masuk peringkat lewat dataset “satu-2027”'
+	);
 	await expect(two.getByTestId('datasets')).not.toContainText('dua-2027');
 	// pressed again, it is added apart from the ranking
 	await expect(two.getByTestId('import-load')).toContainText('dataset terpisah');

@@ -46,9 +46,7 @@ test('a new build replaces the old cache: only the current version is kept', asy
 		await reg.unregister();
 		await navigator.serviceWorker.register('/service-worker.js', { type: 'module' });
 	});
-	await expect
-		.poll(() => page.evaluate(() => caches.keys()))
-		.not.toContain('tolok-an-older-build');
+	await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain('tolok-an-older-build');
 	expect(await page.evaluate(() => caches.keys())).toContain(current[0]);
 });
 
