@@ -7,7 +7,6 @@
  * the widest font it may be drawn in, so nothing runs past the frame.
  */
 import { textWidth, wrapText } from './text-width';
-import { formatDate, translate, type Lang } from '$lib/i18n';
 
 export interface LegendItem {
 	label: string;
@@ -188,27 +187,4 @@ export function framedSvg(chartSvg: string, text: FrameText, width = FRAME_WIDTH
 	].join('\n');
 }
 
-/** The decree date of each year's official results: what "data as of" means on the site. */
-const DECREED: Record<number, string> = { 2023: '2024-01-11', 2024: '2024-12-31' };
-
-/** The date the data is as of ("31 Desember 2024"), or the year where no decree date is known. */
-export function dataDate(latestYear: number, lang: Lang): string {
-	const date = DECREED[latestYear];
-	return date ? formatDate(date, lang) : String(latestYear);
-}
-
-/** "Data per 31 Desember 2024" for data whose latest official year is `latestYear`. */
-export function dataAsOf(latestYear: number, lang: Lang): string {
-	return translate(lang, 'export.dataAsOf', { date: dataDate(latestYear, lang) });
-}
-
-/** The notes an exported chart carries for the statuses of its values (official: none). */
-export function statusNotes(
-	statuses: readonly (string | null | undefined)[],
-	lang: Lang
-): string[] {
-	const kinds = ['reported', 'secondary', 'compiled', 'imported'] as const;
-	return kinds
-		.filter((k) => statuses.includes(k) || (k === 'reported' && statuses.includes('mixed')))
-		.map((k) => translate(lang, `export.status.${k}`));
-}
+export { dataAsOf, dataDate, statusNotes } from './frame-notes';
