@@ -20,6 +20,11 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
 		timezoneId: 'Asia/Jakarta',
+		// Each test is a first visit in a fresh profile, where the service worker would install (storing
+		// the app and the main pages) and copy DuckDB's 34 MB .wasm into its cache: work no assertion
+		// reads, on a machine whose two cores the tests share. The specs about offline reading and
+		// storage (offline.spec.ts, import-tabs.spec.ts) allow it again.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: [

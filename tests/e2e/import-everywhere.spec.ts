@@ -87,7 +87,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(table.locator('tr', { hasText: 'Kota Malang' })).toContainText('4,41');
 	// Kota Bandung: the imported 3,95 is used, not its reported 2025 value
 	await expect(table.locator('tr', { hasText: 'Kota Bandung' })).toContainText('3,95');
-	await expect(table.locator('td.imported-value')).toHaveCount(3);
+	await expect(table.locator('td.value-imported')).toHaveCount(3);
 	await expect(page.getByTestId('chart-change')).toContainText('Kota Malang');
 
 	// a pair the build has no page for is served by the 404 fallback at its own address

@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
 import { chooseFile, removeAll } from './import-file';
 
+// these read the service worker's caches and its behaviour when storage is full
+test.use({ serviceWorkers: 'allow' });
+
 const file = (rows: string[]) => ['nama instansi,kode,tahun,indeks', ...rows].join('\n');
 const A = file(['Kota Malang,35.73,2027,4.41']);
 const B = file(['Kota Malang,35.73,2027,2.10', 'Kota Batu,35.79,2027,3.00']);

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// these read the service worker's caches and its behaviour when storage is full
+test.use({ serviceWorkers: 'allow' });
+
 const rows = '[data-testid="ranking"] tbody tr';
 
 /** Opens the home page and waits until its service worker is installed and in control. */

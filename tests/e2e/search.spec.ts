@@ -50,13 +50,15 @@ test.describe('the header search', () => {
 		await expect(box).toHaveAttribute('aria-expanded', 'false');
 		await box.fill('bengkulu');
 		const options = page.getByTestId('search-results').getByRole('option');
-		// ranked by closeness: the two names that are exactly "Bengkulu", then the regencies
+		// ranked by closeness: the two names that are exactly "Bengkulu", then the regencies, then
+		// the province's police (a central body evaluated in 2018)
 		await expect(options).toHaveText([
 			/^Provinsi Bengkulu/,
 			/^Kota Bengkulu/,
 			/^Kabupaten Bengkulu /,
 			/^Kabupaten Bengkulu /,
-			/^Kabupaten Bengkulu /
+			/^Kabupaten Bengkulu /,
+			/^Kepolisian Daerah Bengkulu/
 		]);
 		await expect(box).toHaveAttribute('aria-expanded', 'true');
 		await expect(box).not.toHaveAttribute('aria-activedescendant');
@@ -100,17 +102,18 @@ test.describe('the header search', () => {
 	}) => {
 		const box = await header(page);
 		await box.fill('bengkulu');
-		await expect(page.getByTestId('search-results').getByRole('option')).toHaveCount(5);
+		await expect(page.getByTestId('search-results').getByRole('option')).toHaveCount(6);
 		await box.press('Enter');
 		await expect(page).toHaveURL(/\/cari\?q=bengkulu$/);
 		const list = page.getByTestId('results-list');
-		await expect(page.getByTestId('results-count')).toContainText('5 hasil untuk “bengkulu”');
+		await expect(page.getByTestId('results-count')).toContainText('6 hasil untuk “bengkulu”');
 		await expect(list.getByRole('link')).toHaveText([
 			'Provinsi Bengkulu',
 			'Kota Bengkulu',
 			/^Kabupaten Bengkulu /,
 			/^Kabupaten Bengkulu /,
-			/^Kabupaten Bengkulu /
+			/^Kabupaten Bengkulu /,
+			'Kepolisian Daerah Bengkulu'
 		]);
 		// the latest official index and predicate beside each
 		await expect(list.locator('li').nth(1)).toContainText(/20\d\d\s*\d,\d\d/);
