@@ -105,7 +105,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(year).toBeVisible();
 	await expect(year.locator('option')).toContainText(['2024', '2025 (impor lokal)']);
 	await year.selectOption({ label: '2025 (impor lokal)' });
-	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025');
+	await expect(page.getByTestId('map-legend')).toHaveAttribute('data-year', '2025');
 	await expect(page.getByTestId('map-imported')).toContainText('uji-2025');
 	await expect(page.locator('path[data-kode="35.73"]')).toHaveAttribute('data-band', 'Memuaskan');
 	await expect(page.locator('path[data-kode="32.73"]')).toHaveAttribute('data-band', 'Sangat Baik');
@@ -114,7 +114,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	// the imported year is kept in the address and applies again on reload
 	await expect(page).toHaveURL(/tahun=2025/);
 	await page.reload();
-	await expect(page.getByTestId('map')).toHaveAttribute('data-year', '2025');
+	await expect(page.getByTestId('map-legend')).toHaveAttribute('data-year', '2025');
 
 	// removing the dataset restores every page
 	await page.goto('/impor');
