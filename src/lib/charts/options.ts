@@ -6,7 +6,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
 import { formatDelta, formatScore, formatInt, translate, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
-import { ACCENT, GRID, MUTED, baseOption } from './theme';
+import { ACCENT, GRID, MUTED, baseOption, yearAxis } from './theme';
 
 /** The national index per year, with the methodology change (2018 → 59/2020 from 2021) marked. */
 export function nationalIndexOption(rows: SeriesRow[], lang: Lang): EChartsCoreOption {
@@ -171,12 +171,7 @@ export function domainSeriesOption(rows: SeriesRow[], lang: Lang): EChartsCoreOp
 	return {
 		...baseOption,
 		grid: { left: 40, right: 112, top: 16, bottom: 28 },
-		xAxis: {
-			type: 'category',
-			data: years.map(String),
-			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } }
-		},
+		xAxis: yearAxis(years),
 		yAxis: {
 			type: 'value',
 			min: 1,

@@ -5,7 +5,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatScore, translate, type Lang } from '$lib/i18n';
 import type { DomainKey } from '$lib/db/queries';
-import { ACCENT, GRID, INK, MUTED, baseOption } from './theme';
+import { ACCENT, GRID, INK, MUTED, baseOption, yearAxis } from './theme';
 import { predicateEdges } from './options';
 
 export interface YearPoint {
@@ -103,12 +103,7 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 	return {
 		...baseOption,
 		grid: { left: 40, right: 64, top: 24, bottom: 28 },
-		xAxis: {
-			type: 'category',
-			data: axis.map(String),
-			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } }
-		},
+		xAxis: yearAxis(axis),
 		yAxis: scoreAxis(lang),
 		series: [
 			{

@@ -10,3 +10,11 @@ export const baseOption = {
 	textStyle: { fontFamily: FONT, color: INK, fontSize: 12 },
 	grid: { left: 48, right: 24, top: 24, bottom: 36, containLabel: false }
 };
+
+/** The x-axis of a chart over years: one category per label, no ticks, a muted line. */
+export const yearAxis = (labels: readonly (string | number)[]) => ({
+	type: 'category' as const,
+	data: labels.map(String),
+	axisTick: { show: false },
+	axisLine: { lineStyle: { color: MUTED } }
+});

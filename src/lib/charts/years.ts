@@ -8,7 +8,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
 import { formatInt, translate, type Lang } from '$lib/i18n';
 import type { YearSummaryRow } from '$lib/db/queries';
-import { GRID, MUTED, baseOption } from './theme';
+import { GRID, MUTED, baseOption, yearAxis } from './theme';
 import { methodBreakArea } from './profile';
 
 const PREDICATE_FIELD = ['kurang', 'cukup', 'baik', 'sangat_baik', 'memuaskan'] as const;
@@ -136,12 +136,7 @@ export function shareByYearOption(rows: readonly YearSummaryRow[], lang: Lang): 
 		...baseOption,
 		// room for the longest end label, "Kementerian 100%" at 12 px
 		grid: { left: 40, right: 112, top: 16, bottom: 28 },
-		xAxis: {
-			type: 'category',
-			data: years.map(String),
-			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } }
-		},
+		xAxis: yearAxis(years),
 		yAxis: {
 			type: 'value',
 			max: 100,
