@@ -5,7 +5,7 @@
  * so and show the rest. Values reach SQL only as bound parameters (ranking_filtered.sql).
  */
 import type { RankingFilters } from '$lib/db/queries';
-import { PREDICATES } from '$lib/scores';
+import { PREDICATES, parseHundredths } from '$lib/scores';
 
 export const FILTER_KEYS = ['provinsi', 'predikat', 'min', 'naik', 'q', 'dua'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -104,4 +104,40 @@ export function writeFilters(params: URLSearchParams, f: RankingFilters): URLSea
 	if (f.q) out.set('q', f.q);
 	if (f.dua) out.set('dua', '1');
 	return out;
+}
+
+/** The fields of a ranked row the filters read (CategoryItem has them all). */
+export interface FilterableRow {
+	name: string;
+	provinsi_kode: string | null;
+	predicate: string;
+	nilai: number | null;
+	perubahan: number | null;
+	prev_year: number | null;
+}
+
+/** 3.82 → 382: a two-decimal score as exact hundredths (the double only carries it). */
+const hundredths = (v: number) => Math.round(v * 100);
+
+/**
+ * The reader's filters, applied to rows already ranked: the one definition of what each filter
+ * keeps, for the prerendered rows and for rows the browser's DuckDB returns alike. Filters only
+ * hide rows, so every row keeps its official rank. Scores are compared as integer hundredths
+ * (3.82 − 2.60 never becomes 1.2199999999999998), the predicate by its place in the scale.
+ */
+export function applyFilters<R extends FilterableRow>(rows: readonly R[], f: RankingFilters): R[] {
+	if (!hasFilters(f)) return [...rows];
+	const minPlace = f.predikat === null ? null : PREDICATES.indexOf(f.predikat as never);
+	const min = f.min === null ? null : parseHundredths(f.min);
+	const naik = f.naik === null ? null : parseHundredths(f.naik);
+	const q = f.q === null ? null : f.q.toLowerCase();
+	return rows.filter(
+		(r) =>
+			(f.provinsi === null || r.provinsi_kode === f.provinsi) &&
+			(minPlace === null || PREDICATES.indexOf(r.predicate as never) >= minPlace) &&
+			(min === null || (r.nilai !== null && hundredths(r.nilai) >= min)) &&
+			(naik === null || (r.perubahan !== null && hundredths(r.perubahan) >= naik)) &&
+			(q === null || r.name.toLowerCase().includes(q)) &&
+			(!f.dua || r.prev_year !== null)
+	);
 }
