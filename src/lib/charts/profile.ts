@@ -6,7 +6,18 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatScore, translate, type Lang } from '$lib/i18n';
 import type { DomainKey } from '$lib/db/queries';
 import { PREDICATES } from '$lib/scores/names';
-import { ACCENT, GRID, INK, MIN_TEXT, MUTED, approxWidth, baseOption, yearAxis } from './theme';
+import {
+	ACCENT,
+	DOMAIN_COLOUR,
+	GRID,
+	IMPORTED_COLOUR,
+	INK,
+	MIN_TEXT,
+	MUTED,
+	approxWidth,
+	baseOption,
+	yearAxis
+} from './theme';
 import { predicateEdges } from './options';
 import { endsFirst, labelAt, placeLabels, type Box } from './labels';
 
@@ -92,8 +103,7 @@ const bandAxis = (lang: Lang) => ({
 	}
 });
 
-/** The outline of values from a dataset imported in this browser ("impor lokal"). */
-export const IMPORTED_COLOUR = '#7a3e9d';
+export { IMPORTED_COLOUR, DOMAIN_COLOUR } from './theme';
 
 /** Statuses from the strongest to the weakest: the value a year is drawn with on the line. */
 const STRENGTH = ['official', 'secondary', 'imported', 'compiled', 'reported'] as const;
@@ -267,8 +277,6 @@ export interface DomainBar {
 	median: number;
 	atas_sepersepuluh: number;
 }
-
-export const DOMAIN_COLOUR = { own: ACCENT, median: '#9aa5b1', top: '#1f2933' } as const;
 
 /** Height in px that fits the domain bars: three 14 px bars per domain, each labelled. */
 export const DOMAINS_HEIGHT = 48 + 4 * 3 * 18;

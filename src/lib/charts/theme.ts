@@ -30,3 +30,8 @@ export const yearAxis = (labels: readonly (string | number)[]) => ({
 	axisTick: { show: false },
 	axisLine: { lineStyle: { color: MUTED } }
 });
+
+/** The outline of values from a dataset imported in this browser ("impor lokal"). */
+export const IMPORTED_COLOUR = '#7a3e9d';
+/** A profile's domain bars: the instansi itself, its peers' median, their top tenth. */
+export const DOMAIN_COLOUR = { own: ACCENT, median: '#9aa5b1', top: INK } as const;
