@@ -7,6 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, predicateOf } from '$lib/scores';
 import { formatDelta, formatInt, formatRank, formatScore, type Lang } from '$lib/i18n';
 import { ACCENT, GRID, INK, MIN_TEXT, MUTED, approxWidth, baseOption } from './theme';
+import { BAR_LIMIT, histogram } from './histogram';
 
 export interface BarItem {
 	id: string;
@@ -17,7 +18,7 @@ export interface BarItem {
 	predicate: string;
 }
 
-export const BAR_LIMIT = 20;
+export { BAR_LIMIT, histogram, type Bin } from './histogram';
 
 /** Below this width a bar's name is written above it, so the bar keeps the whole width. */
 const STACKED_BELOW = 560;
@@ -128,32 +129,6 @@ export function rankingBarOption(
 			}
 		]
 	};
-}
-
-export interface Bin {
-	/** lower edge, hundredths (inclusive) */
-	from: number;
-	/** upper edge, hundredths (exclusive) */
-	to: number;
-	count: number;
-}
-
-/**
- * Counts per bin of `width` hundredths, on integer hundredths so a value on an edge
- * (3.50) always falls in the bin that starts there.
- */
-export function histogram(values: number[], width: number): Bin[] {
-	const hs = values.map((v) => Math.round(v * 100));
-	if (hs.length === 0) return [];
-	const lo = Math.floor(Math.min(...hs) / width) * width;
-	const hi = Math.floor(Math.max(...hs) / width) * width;
-	const bins: Bin[] = [];
-	for (let from = lo; from <= hi; from += width) bins.push({ from, to: from + width, count: 0 });
-	for (const h of hs) {
-		const bin = bins[Math.floor((h - lo) / width)];
-		if (bin) bin.count++;
-	}
-	return bins;
 }
 
 /**
