@@ -1,7 +1,7 @@
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { slim } from '$lib/ranking/slim';
-import { renderSvg } from '$lib/charts/ssr';
+import { renderTiers } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
 import { LANGS, translate, type Lang } from '$lib/i18n';
 import { yearTotals } from '$lib/charts/years';
@@ -20,17 +20,16 @@ export async function load() {
 	const charts = {} as Record<Lang, { national: string; predicates: string }>;
 	for (const lang of LANGS) {
 		charts[lang] = {
-			national: renderSvg(
-				nationalIndexOption(series, lang),
-				640,
-				280,
-				translate(lang, 'home.national', { year })
+			// each in half the page on a desktop
+			national: renderTiers(
+				(width) => ({ option: nationalIndexOption(series, lang, { width }), height: 260 }),
+				translate(lang, 'home.national', { year }),
+				560
 			),
-			predicates: renderSvg(
-				predicateCountOption(counts, year, lang),
-				640,
-				220,
-				translate(lang, 'home.predicates', { year })
+			predicates: renderTiers(
+				() => ({ option: predicateCountOption(counts, year, lang), height: 200 }),
+				translate(lang, 'home.predicates', { year }),
+				560
 			)
 		};
 	}

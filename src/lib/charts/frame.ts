@@ -120,8 +120,10 @@ export function drawLines(
 	);
 }
 
-/** The chart's own SVG (from renderSvg) placed in the frame, scaled to the frame's width. */
-export function framedSvg(chartSvg: string, text: FrameText, width = FRAME_WIDTH): string {
+/** The chart's own SVG (from renderSvg or renderTiers) placed in the frame, scaled to the frame's width. */
+export function framedSvg(drawn: string, text: FrameText, width = FRAME_WIDTH): string {
+	// a chart drawn at several widths (renderTiers) is framed at its widest, the last one
+	const chartSvg = drawn.slice(Math.max(0, drawn.lastIndexOf('<svg')));
 	const inner = width - 2 * PAD;
 	const box = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(chartSvg);
 	const cw = Number(box?.[1] ?? 640);

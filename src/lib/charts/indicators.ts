@@ -4,7 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatInt, formatScore, translate, type Lang } from '$lib/i18n';
-import { GRID, INK, MUTED, baseOption } from './theme';
+import { GRID, INK, MIN_TEXT, MUTED, baseOption } from './theme';
 
 /** ColorBrewer YlOrBr 5, light to dark for levels 1 to 5 (not the predicates' colours). */
 export const LEVEL_COLOUR = ['#fee391', '#fec44f', '#fe9929', '#d95f0e', '#993404'] as const;
@@ -19,25 +19,32 @@ export interface IndicatorBar {
 	meanH: number;
 }
 
+/** Height in px for `n` indicators at `width` (the legend takes two rows on a phone). */
+export const indicatorHeight = (n: number, width: number) => n * 20 + (width < 400 ? 84 : 64);
+
 export function indicatorLevelsOption(
 	rows: readonly IndicatorBar[],
-	lang: Lang
+	lang: Lang,
+	{ width = 720 } = {}
 ): EChartsCoreOption {
+	const narrow = width < 400;
 	const order = [...rows].sort((a, b) => a.meanH - b.meanH || a.no - b.no).reverse(); // first at the bottom
 	const total = (r: IndicatorBar) => r.counts.reduce((s, n) => s + n, 0);
 	return {
 		...baseOption,
-		grid: { left: 44, right: 56, top: 28, bottom: 24 },
+		grid: { left: 40, right: 48, top: narrow ? 48 : 28, bottom: 24 },
 		legend: {
 			top: 0,
-			left: 44,
+			left: narrow ? 0 : 40,
+			itemGap: 8,
 			itemWidth: 14,
 			itemHeight: 10,
-			textStyle: { color: MUTED, fontSize: 12 }
+			textStyle: { color: INK, fontSize: MIN_TEXT }
 		},
 		xAxis: {
 			type: 'value',
 			max: 100,
+			splitNumber: narrow ? 2 : 5,
 			splitLine: { lineStyle: { color: GRID } },
 			axisLabel: { formatter: (v: number) => `${formatInt(v, lang)}%` }
 		},
@@ -46,7 +53,7 @@ export function indicatorLevelsOption(
 			data: order.map((r) => `I${r.no}`),
 			axisTick: { show: false },
 			axisLine: { lineStyle: { color: MUTED } },
-			axisLabel: { fontSize: 12, color: INK }
+			axisLabel: { fontSize: MIN_TEXT, color: INK }
 		},
 		series: [
 			...LEVEL_COLOUR.map((colour, i) => ({
@@ -74,7 +81,7 @@ export function indicatorLevelsOption(
 					show: true,
 					position: 'right',
 					color: INK,
-					fontSize: 12,
+					fontSize: MIN_TEXT,
 					formatter: (p: { dataIndex: number }) =>
 						formatScore((order[p.dataIndex]?.meanH ?? 0) / 100, lang)
 				}

@@ -6,19 +6,43 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
 import { formatDelta, formatScore, formatInt, translate, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
-import { ACCENT, GRID, MUTED, baseOption, yearAxis } from './theme';
+import { ACCENT, GRID, MIN_TEXT, MUTED, approxWidth, baseOption, yearAxis } from './theme';
+import { endLabelShifts, endsFirst, labelAt, placeLabels } from './labels';
+import { namedBars } from './ranking';
 
 /** The national index per year, with the methodology change (2018 → 59/2020 from 2021) marked. */
-export function nationalIndexOption(rows: SeriesRow[], lang: Lang): EChartsCoreOption {
+export function nationalIndexOption(
+	rows: SeriesRow[],
+	lang: Lang,
+	{ width = 640, height = 280 } = {}
+): EChartsCoreOption {
 	const series = rows.filter((r) => r.measure === 'index').sort((a, b) => a.year - b.year);
+	const grid = { left: 36, right: 16, top: 28, bottom: 28 };
+	const plot = { x0: grid.left, x1: width - grid.right, y0: 0, y1: height - grid.bottom };
+	const step = (plot.x1 - plot.x0) / Math.max(1, series.length);
+	const yOf = (v: number) => grid.top + ((5 - v) / 4) * (plot.y1 - grid.top);
+	const text = (v: number) => formatScore(v, lang);
+	const area = 'PermenPANRB 5/2018';
+	const areaLabel = {
+		x0: plot.x0,
+		x1: plot.x0 + approxWidth(area) + 8,
+		y0: grid.top,
+		y1: grid.top + 22
+	};
+	const places = placeLabels(
+		series.map((r, i) => ({
+			x: plot.x0 + (i + 0.5) * step,
+			y: yOf(r.value),
+			w: approxWidth(text(r.value), MIN_TEXT, true),
+			h: 14,
+			priority: endsFirst(i, series.length)
+		})),
+		{ plot, blocked: series.some((r) => r.year === 2018) ? [areaLabel] : [] }
+	);
 	return {
 		...baseOption,
-		xAxis: {
-			type: 'category',
-			data: series.map((r) => String(r.year)),
-			axisLine: { lineStyle: { color: MUTED } },
-			axisTick: { show: false }
-		},
+		grid,
+		xAxis: yearAxis(series.map((r) => r.year)),
 		yAxis: {
 			type: 'value',
 			min: 1,
@@ -31,22 +55,23 @@ export function nationalIndexOption(rows: SeriesRow[], lang: Lang): EChartsCoreO
 			{
 				type: 'line',
 				name: translate(lang, 'measure.index'),
-				data: series.map((r) => r.value),
+				data: series.map((r, i) => ({
+					value: r.value,
+					label: labelAt(places[i] ?? null)
+				})),
 				lineStyle: { color: ACCENT, width: 3 },
 				itemStyle: { color: ACCENT },
 				symbolSize: 8,
 				label: {
-					show: true,
-					position: 'top',
 					color: ACCENT,
 					fontWeight: 'bold',
-					formatter: (p: { value: number }) => formatScore(p.value, lang)
+					formatter: (p: { value: number }) => text(p.value)
 				},
 				markArea: {
 					silent: true,
 					itemStyle: { color: 'rgba(82, 96, 109, 0.08)' },
-					label: { color: MUTED, fontSize: 11, position: 'insideTopLeft' },
-					data: [[{ name: 'PermenPANRB 5/2018', xAxis: '2018' }, { xAxis: '2020' }]]
+					label: { color: MUTED, fontSize: MIN_TEXT, position: 'insideTopLeft' },
+					data: [[{ name: area, xAxis: '2018' }, { xAxis: '2020' }]]
 				}
 			}
 		]
@@ -103,32 +128,35 @@ export function predicateEdges(): { predicate: Predicate; lower: number }[] {
 
 /**
  * Diverging horizontal bars of the largest rises and falls (up to `n` each), names on the
- * axis, values labelled, rises in the accent colour and falls in a warm colour (with the
- * sign written, so colour is never the only cue).
+ * axis (above the bars on a phone), values labelled, rises in the accent colour and falls in
+ * a warm colour (with the sign written, so colour is never the only cue).
  */
 export function changeBarsOption(
 	rows: { name: string; selisih: number | null }[],
 	lang: Lang,
-	n = 10
+	{ n = 10, width = 720 } = {}
 ): EChartsCoreOption {
 	const known = rows.filter((r): r is { name: string; selisih: number } => r.selisih !== null);
 	const up = known.filter((r) => r.selisih > 0).slice(0, n);
 	const down = known.filter((r) => r.selisih < 0).slice(-n);
-	const shown = [...up, ...down].reverse(); // ECharts draws the first category at the bottom
+	const shown = [...up, ...down];
+	const bars = namedBars(width);
 	return {
 		...baseOption,
-		grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+		grid: bars.grid,
 		xAxis: {
 			type: 'value',
+			splitNumber: bars.stacked ? 3 : 5,
 			splitLine: { lineStyle: { color: GRID } },
 			axisLabel: { formatter: (v: number) => formatDelta(v, lang) }
 		},
 		yAxis: {
 			type: 'category',
-			data: shown.map((r) => r.name),
+			inverse: true,
+			data: shown.map((r) => bars.cut(r.name)),
 			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } },
-			axisLabel: { width: 180, overflow: 'truncate' }
+			axisLine: bars.axisLine,
+			axisLabel: bars.axisLabel()
 		},
 		series: [
 			{
@@ -137,21 +165,23 @@ export function changeBarsOption(
 					value: r.selisih,
 					itemStyle: { color: r.selisih >= 0 ? ACCENT : '#b35806' }
 				})),
-				label: {
-					show: true,
-					position: 'right',
-					formatter: (p: { value: number }) => formatDelta(p.value, lang)
-				},
-				barWidth: '60%'
+				label: { ...bars.label, formatter: (p: { value: number }) => formatDelta(p.value, lang) },
+				barWidth: bars.barWidth
 			}
 		]
 	};
 }
 
+/** Rows a change chart draws (the largest `n` rises and falls), for its height. */
+export const changeBarCount = (rows: { selisih: number | null }[], n = 10) =>
+	Math.min(n, rows.filter((r) => (r.selisih ?? 0) > 0).length) +
+	Math.min(n, rows.filter((r) => (r.selisih ?? 0) < 0).length);
+
+/** Line colours of the domains; dark enough for their end labels to keep AA contrast. */
 const DOMAIN_COLOURS: Record<string, string> = {
 	kebijakan: '#225ea8',
-	tata_kelola: '#41b6c4',
-	manajemen: '#b35806',
+	tata_kelola: '#16737d',
+	manajemen: '#a34e05',
 	layanan: '#542788'
 };
 const DOMAIN_SYMBOLS: Record<string, string> = {
@@ -162,15 +192,95 @@ const DOMAIN_SYMBOLS: Record<string, string> = {
 };
 
 /**
- * The four domain series per year, each line labelled at its end (no legend to decode) and
- * with its own marker shape; years a domain was not measured are gaps, not zeros.
+ * Lines over years, each named by a label at its last value (no legend to decode); labels
+ * of close lines are moved apart with a leader line. `lines` give each line's values (one
+ * per year, null for a gap), colour and label text.
  */
-export function domainSeriesOption(rows: SeriesRow[], lang: Lang): EChartsCoreOption {
+export function endLabelledLines(
+	lines: {
+		name: string;
+		values: (number | null)[];
+		colour: string;
+		label: (v: number) => string;
+	}[],
+	grid: { top: number; bottom: number },
+	{ height, min, max }: { height: number; min: number; max: number }
+) {
+	const plotH = height - grid.top - grid.bottom;
+	const yOf = (v: number) => grid.top + ((max - v) / (max - min)) * plotH;
+	const lineCount = Math.max(...lines.map((l) => l.label(0).split('\n').length));
+	const h = lineCount * 14 + 2;
+	const shifts = endLabelShifts(
+		lines.map((l) => l.values),
+		yOf,
+		h,
+		grid.top - 8,
+		height - grid.bottom + 8
+	);
+	return lines.map((l, k) => {
+		const end = shifts[k];
+		return {
+			type: 'line',
+			name: l.name,
+			data: l.values.map((v, i) =>
+				end && i === end.i
+					? {
+							value: v,
+							label: {
+								show: true,
+								position: 'right',
+								distance: 8,
+								color: l.colour,
+								fontSize: MIN_TEXT,
+								lineHeight: 14,
+								formatter: (p: { value: number }) => l.label(p.value)
+							}
+						}
+					: v
+			),
+			connectNulls: false,
+			lineStyle: { color: l.colour, width: 2 },
+			itemStyle: { color: l.colour },
+			labelLayout: { dy: end?.dy ?? 0 },
+			labelLine: { show: Math.abs(end?.dy ?? 0) > 3, length2: 4, lineStyle: { color: l.colour } }
+		};
+	});
+}
+
+/**
+ * The four domain series per year, each line labelled at its end (no legend to decode) and
+ * with its own marker shape; years a domain was not measured are gaps, not zeros. On a
+ * phone the label's value goes under the domain's name.
+ */
+export function domainSeriesOption(
+	rows: SeriesRow[],
+	lang: Lang,
+	{ width = 480, height = 280 } = {}
+): EChartsCoreOption {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const domains = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
+	const narrow = width < 400;
+	const grid = { left: 32, right: narrow ? 96 : 132, top: 16, bottom: 28 };
+	const short = (d: string) =>
+		translate(lang, `measure.${d}` as 'measure.index')
+			.replace(/^Domain |domain$/i, '')
+			.trim();
+	const lines = endLabelledLines(
+		domains.map((d) => {
+			const byYear = new Map(rows.filter((r) => r.measure === d).map((r) => [r.year, r.value]));
+			return {
+				name: translate(lang, `measure.${d}`),
+				values: years.map((y) => byYear.get(y) ?? null),
+				colour: DOMAIN_COLOURS[d] ?? MUTED,
+				label: (v: number) => `${short(d)}${narrow ? '\n' : ' '}${formatScore(v, lang)}`
+			};
+		}),
+		grid,
+		{ height, min: 1, max: 5 }
+	);
 	return {
 		...baseOption,
-		grid: { left: 40, right: 112, top: 16, bottom: 28 },
+		grid,
 		xAxis: yearAxis(years),
 		yAxis: {
 			type: 'value',
@@ -179,26 +289,10 @@ export function domainSeriesOption(rows: SeriesRow[], lang: Lang): EChartsCoreOp
 			interval: 1,
 			splitLine: { lineStyle: { color: GRID } }
 		},
-		series: domains.map((d) => {
-			const byYear = new Map(rows.filter((r) => r.measure === d).map((r) => [r.year, r.value]));
-			return {
-				type: 'line',
-				name: translate(lang, `measure.${d}`),
-				data: years.map((y) => byYear.get(y) ?? null),
-				connectNulls: false,
-				symbol: DOMAIN_SYMBOLS[d],
-				symbolSize: 7,
-				lineStyle: { color: DOMAIN_COLOURS[d], width: 2 },
-				itemStyle: { color: DOMAIN_COLOURS[d] },
-				endLabel: {
-					show: true,
-					color: DOMAIN_COLOURS[d],
-					formatter: (p: { value: number }) =>
-						`${translate(lang, `measure.${d}`)
-							.replace(/^Domain |domain$/i, '')
-							.trim()} ${formatScore(p.value, lang)}`
-				}
-			};
-		})
+		series: lines.map((l, k) => ({
+			...l,
+			symbol: DOMAIN_SYMBOLS[domains[k] ?? 'kebijakan'],
+			symbolSize: 7
+		}))
 	};
 }

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { compareYearsOption, profileYearsOption } from './profile';
 
 type Series = { name: string; data: (number | null)[]; symbol?: string };
-const series = (o: unknown) => (o as { series: Series[] }).series;
+type Point = number | null | { value: number };
+/** the series with their values (a labelled value is an object holding its label's place) */
+const series = (o: unknown): Series[] =>
+	(o as { series: (Omit<Series, 'data'> & { data: Point[] })[] }).series.map((s) => ({
+		...s,
+		data: s.data.map((d) => (d !== null && typeof d === 'object' ? d.value : d))
+	}));
 
 describe('profileYearsOption', () => {
 	const base = [

@@ -5,8 +5,21 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatScore, translate, type Lang } from '$lib/i18n';
 import type { DomainKey } from '$lib/db/queries';
-import { ACCENT, GRID, INK, MUTED, baseOption, yearAxis } from './theme';
+import { PREDICATES } from '$lib/scores/names';
+import {
+	ACCENT,
+	DOMAIN_COLOUR,
+	GRID,
+	IMPORTED_COLOUR,
+	INK,
+	MIN_TEXT,
+	MUTED,
+	approxWidth,
+	baseOption,
+	yearAxis
+} from './theme';
 import { predicateEdges } from './options';
+import { endsFirst, labelAt, placeLabels, type Box } from './labels';
 
 export interface YearPoint {
 	year: number;
@@ -14,24 +27,59 @@ export interface YearPoint {
 	status: string;
 }
 
-/** The dashed band edges (1,80 · 2,60 · 3,50 · 4,20) behind a 1–5 axis. */
-function bandLines(lang: Lang) {
+/**
+ * The predicate bands of a 1–5 axis: name, lower and upper edge. On a narrow chart a name of
+ * two words takes two lines, so the margin that holds the names stays narrow.
+ */
+function bandSpans(lang: Lang, narrow = false) {
+	const edges = predicateEdges();
+	return [{ lower: 1 }, ...edges].map((e, i) => {
+		const name = translate(lang, `predicate.${PREDICATES[i] ?? 'Kurang'}`);
+		return {
+			name: narrow ? name.replace(' ', '\n') : name,
+			lower: e.lower,
+			upper: edges[i]?.lower ?? 5
+		};
+	});
+}
+
+/**
+ * The bands behind a 1–5 axis: dashed lines at their edges (1,80 · 2,60 · 3,50 · 4,20, the
+ * edges written on the axis) and each band's name in the right margin, level with its band,
+ * where no value is ever drawn.
+ */
+function bands(lang: Lang, narrow: boolean) {
 	return {
-		silent: true,
-		symbol: 'none',
-		lineStyle: { color: GRID, type: 'dashed', width: 1 },
-		label: {
-			position: 'insideEndTop',
-			color: MUTED,
-			fontSize: 10,
-			formatter: (p: { name: string }) => p.name
+		markLine: {
+			silent: true,
+			symbol: 'none',
+			lineStyle: { color: '#9aa5b1', type: 'dashed', width: 1 },
+			label: { show: false },
+			data: predicateEdges().map((e) => ({ yAxis: e.lower }))
 		},
-		data: predicateEdges().map((e) => ({
-			name: `${translate(lang, `predicate.${e.predicate}`)} ${formatScore(e.lower, lang)}`,
-			yAxis: e.lower
-		}))
+		markArea: {
+			silent: true,
+			itemStyle: { color: 'transparent' },
+			label: {
+				position: 'right',
+				distance: 6,
+				color: MUTED,
+				fontSize: MIN_TEXT,
+				lineHeight: 14
+			},
+			data: bandSpans(lang, narrow).map((b) => [
+				{ name: b.name, yAxis: b.lower },
+				{ yAxis: b.upper }
+			])
+		}
 	};
 }
+
+/** Room in px for the longest band name in the right margin. */
+const bandNameRoom = (lang: Lang, narrow: boolean) =>
+	Math.max(
+		...bandSpans(lang, narrow).flatMap((b) => b.name.split('\n').map((l) => approxWidth(l)))
+	) + 14;
 
 const scoreAxis = (lang: Lang) => ({
 	type: 'value',
@@ -42,8 +90,20 @@ const scoreAxis = (lang: Lang) => ({
 	axisLabel: { formatter: (v: number) => formatScore(v, lang).replace(/[.,]00$/, '') }
 });
 
-/** The outline of values from a dataset imported in this browser ("impor lokal"). */
-export const IMPORTED_COLOUR = '#7a3e9d';
+/** A 1–5 axis labelled at the band edges, its only lines the bands' (bands()). */
+const bandAxis = (lang: Lang) => ({
+	type: 'value',
+	min: 1,
+	max: 5,
+	splitLine: { show: false },
+	axisTick: { show: false },
+	axisLabel: {
+		customValues: [1, ...predicateEdges().map((e) => e.lower), 5],
+		formatter: (v: number) => formatScore(v, lang).replace(/[.,]00$/, '')
+	}
+});
+
+export { IMPORTED_COLOUR, DOMAIN_COLOUR } from './theme';
 
 /** Statuses from the strongest to the weakest: the value a year is drawn with on the line. */
 const STRENGTH = ['official', 'secondary', 'imported', 'compiled', 'reported'] as const;
@@ -75,9 +135,15 @@ export function methodBreakArea(years: readonly number[], lang: Lang) {
  * solid and joined; secondary solid with an outline; compiled light and hollow; reported
  * hollow; imported (only in the browser) a purple diamond. A dashed line joins the value each
  * year is drawn with (the strongest status). Years without a value stay gaps; the methodology
- * change between 2020 and 2021 is shaded. A status with no value adds no series.
+ * change between 2020 and 2021 is shaded. A status with no value adds no series. Each value
+ * is written above or below its point where it touches no other label, band line or band
+ * name (placeLabels), else left to the table.
  */
-export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCoreOption {
+export function profileYearsOption(
+	points: YearPoint[],
+	lang: Lang,
+	{ width = 560, height = 240 } = {}
+): EChartsCoreOption {
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 	const first = years[0] ?? 2023;
 	const last = years[years.length - 1] ?? 2024;
@@ -90,21 +156,63 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 		STRENGTH.find((s) => at(year, s) !== null) ?? null;
 	const only = (status: Status) =>
 		axis.map((y) => (shownStatus(y) === status ? at(y, status) : null));
+	const narrow = width < 400;
+	const grid = { left: 36, right: bandNameRoom(lang, narrow), top: 12, bottom: 28 };
+	const plot: Box = { x0: grid.left, x1: width - grid.right, y0: 0, y1: height - grid.bottom };
+	const step = (plot.x1 - plot.x0) / axis.length;
+	// a value label may reach into the margin up to the band names, 6 px further right
+	const labelArea = { ...plot, x1: plot.x1 + 4 };
+	const yOf = (v: number) => grid.top + ((5 - v) / 4) * (plot.y1 - grid.top);
+	const bandMarks = bands(lang, narrow);
+	const breakArea = methodBreakArea(axis, lang);
+	const breakText = breakArea?.label.formatter() ?? '';
+	const breakX = plot.x0 + (axis.indexOf(2020) + 1) * step;
+	const shown = axis.map((y, i) => {
+		const s = shownStatus(y);
+		const v = s ? (at(y, s) ?? 0) : 0;
+		return { x: plot.x0 + (i + 0.5) * step, y: s ? yOf(v) : null, v };
+	});
+	const places = placeLabels(
+		shown.map((p, i) => ({
+			x: p.x,
+			y: p.y ?? -100,
+			w: approxWidth(formatScore(p.v, lang), MIN_TEXT, true),
+			h: 14,
+			priority: p.y === null ? -1 : endsFirst(i, axis.length)
+		})),
+		{
+			plot: labelArea,
+			path: shown.flatMap((p) => (p.y === null ? [] : [{ x: p.x, y: p.y }])),
+			lines: predicateEdges().map((e) => yOf(e.lower)),
+			blocked: breakArea
+				? [
+						{
+							x0: breakX - approxWidth(breakText) / 2,
+							x1: breakX + approxWidth(breakText) / 2,
+							y0: grid.top,
+							y1: grid.top + 22
+						}
+					]
+				: []
+		}
+	);
+	/** the values of a series, each with its label placed (or left out) */
+	const placed = (values: (number | null)[]) =>
+		values.map((v, i) => (v === null ? null : { value: v, label: labelAt(places[i] ?? null) }));
 	const label = {
-		show: true,
-		position: 'top',
+		fontSize: MIN_TEXT,
 		formatter: (p: { value: number | null }) => formatScore(p.value, lang)
 	};
 	const has = (status: Status) => points.some((p) => statusOf(p.status) === status);
 	const marked = (status: Status, name: string, style: Record<string, unknown>) =>
 		has(status)
-			? [{ type: 'line', name, data: only(status), lineStyle: { opacity: 0 }, ...style }]
+			? [{ type: 'line', name, data: placed(only(status)), lineStyle: { opacity: 0 }, ...style }]
 			: [];
 	return {
 		...baseOption,
-		grid: { left: 40, right: 64, top: 24, bottom: 28 },
+		grid,
 		xAxis: yearAxis(axis),
-		yAxis: scoreAxis(lang),
+		yAxis: bandAxis(lang),
 		series: [
 			{
 				type: 'line',
@@ -116,14 +224,15 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 				connectNulls: true,
 				symbol: 'none',
 				lineStyle: { color: MUTED, type: 'dashed', width: 1.5 },
-				markLine: bandLines(lang),
-				markArea: methodBreakArea(axis, lang),
+				markLine: bandMarks.markLine,
+				markArea: breakArea,
 				silent: true
 			},
 			{
 				type: 'line',
 				name: translate(lang, 'status.official'),
-				data: axis.map((y) => at(y, 'official')),
+				data: placed(axis.map((y) => at(y, 'official'))),
+				markArea: bandMarks.markArea,
 				lineStyle: { color: ACCENT, width: 3 },
 				itemStyle: { color: ACCENT },
 				symbol: 'circle',
@@ -133,7 +242,7 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			{
 				type: 'line',
 				name: translate(lang, 'status.reported'),
-				data: only('reported'),
+				data: placed(only('reported')),
 				lineStyle: { opacity: 0 },
 				itemStyle: { color: '#fff', borderColor: INK, borderWidth: 2 },
 				symbol: 'circle',
@@ -169,32 +278,43 @@ export interface DomainBar {
 	atas_sepersepuluh: number;
 }
 
-export const DOMAIN_COLOUR = { own: ACCENT, median: '#9aa5b1', top: '#1f2933' } as const;
+/** Height in px that fits the domain bars: three 14 px bars per domain, each labelled. */
+export const DOMAINS_HEIGHT = 48 + 4 * 3 * 18;
 
-/** Four domains as grouped horizontal bars: this instansi, the peers' median, the top tenth. */
+/**
+ * Four domains as grouped horizontal bars: this instansi (the focused one, in the accent),
+ * the peers' median, the top tenth. Bars of 18 px keep their 12 px labels apart.
+ */
 export function profileDomainsOption(
 	rows: DomainBar[],
 	lang: Lang,
 	names: { own: string; median: string; top: string }
 ): EChartsCoreOption {
-	const order = [...rows].reverse(); // ECharts draws the first category at the bottom
+	const categories = rows.map((r) => translate(lang, `domain.${r.domain}`));
 	const bar = (key: 'nilai' | 'median' | 'atas_sepersepuluh', name: string, color: string) => ({
 		type: 'bar',
 		name,
-		data: order.map((r) => r[key]),
+		data: rows.map((r) => r[key]),
 		itemStyle: { color },
-		barGap: '10%',
+		barWidth: 14,
+		barGap: '28%',
 		label: {
 			show: true,
 			position: 'right',
-			fontSize: 10,
+			fontSize: MIN_TEXT,
 			color: INK,
+			fontWeight: key === 'nilai' ? 'bold' : 'normal',
 			formatter: (p: { value: number }) => formatScore(p.value, lang)
 		}
 	});
 	return {
 		...baseOption,
-		grid: { left: 96, right: 40, top: 8, bottom: 24 },
+		grid: {
+			left: Math.max(...categories.map((c) => approxWidth(c))) + 16,
+			right: 40,
+			top: 8,
+			bottom: 24
+		},
 		xAxis: {
 			type: 'value',
 			min: 0,
@@ -204,14 +324,16 @@ export function profileDomainsOption(
 		},
 		yAxis: {
 			type: 'category',
-			data: order.map((r) => translate(lang, `domain.${r.domain}`)),
+			inverse: true,
+			data: categories,
 			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } }
+			axisLine: { lineStyle: { color: MUTED } },
+			axisLabel: { color: INK, fontSize: MIN_TEXT }
 		},
 		series: [
-			bar('atas_sepersepuluh', names.top, DOMAIN_COLOUR.top),
+			bar('nilai', names.own, DOMAIN_COLOUR.own),
 			bar('median', names.median, DOMAIN_COLOUR.median),
-			bar('nilai', names.own, DOMAIN_COLOUR.own)
+			bar('atas_sepersepuluh', names.top, DOMAIN_COLOUR.top)
 		]
 	};
 }

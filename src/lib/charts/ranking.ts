@@ -4,9 +4,10 @@
  * predicate bands behind it (for the index). Pure: rows and language in, option out.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, isPredicate } from '$lib/scores';
+import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, predicateOf } from '$lib/scores';
 import { formatDelta, formatInt, formatRank, formatScore, type Lang } from '$lib/i18n';
-import { ACCENT, GRID, INK, MUTED, baseOption } from './theme';
+import { ACCENT, GRID, INK, MIN_TEXT, MUTED, approxWidth, baseOption } from './theme';
+import { BAR_LIMIT, histogram } from './histogram';
 
 export interface BarItem {
 	id: string;
@@ -17,98 +18,137 @@ export interface BarItem {
 	predicate: string;
 }
 
-export const BAR_LIMIT = 20;
+export { BAR_LIMIT, histogram, type Bin } from './histogram';
 
-/** Height in px that fits `n` bars. */
-export const barHeight = (n: number) => Math.max(120, 40 + Math.min(n, BAR_LIMIT) * 22);
+/** Below this width a bar's name is written above it, so the bar keeps the whole width. */
+const STACKED_BELOW = 560;
 
-/** One bar per instansi, best at the top, in its predicate colour; `highlight` ids outlined in the accent. */
+/** Height in px that fits `n` bars at `width` (names above the bars on a phone). */
+export const barHeight = (n: number, width = 640) =>
+	width < STACKED_BELOW
+		? Math.max(120, 50 + Math.min(n, BAR_LIMIT) * 38)
+		: Math.max(120, 40 + Math.min(n, BAR_LIMIT) * 24);
+
+/**
+ * The frame of a chart of named horizontal bars at `width`: names left of the bars, or on a
+ * phone above them (the bar then spans the width); `cut` shortens a name to what fits, and
+ * `axisLabel(bold)` writes the names, those at the indices in `bold` in bold.
+ */
+export function namedBars(width: number) {
+	const stacked = width < STACKED_BELOW;
+	const room = stacked ? width - 16 : Math.min(220, width * 0.4);
+	const chars = Math.floor(room / approxWidth('x'));
+	// on a phone the name is the first line of a label centred on the bar, the second line an
+	// empty spacer as tall as the bar and the gap below it: the name sits just above the bar
+	const lines = (name: string, style: string) =>
+		stacked ? `{${style}|${name}}\n{s| }` : `{${style}|${name}}`;
+	return {
+		stacked,
+		cut: (s: string) => (s.length > chars ? `${s.slice(0, chars - 1)}…` : s),
+		grid: stacked
+			? { left: 8, right: 52, top: 26, bottom: 24, containLabel: false }
+			: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+		axisLine: { onZero: false, lineStyle: { color: MUTED } },
+		axisLabel: (bold: readonly number[] = []) => ({
+			color: INK,
+			fontSize: MIN_TEXT,
+			...(stacked ? { inside: true, align: 'left', margin: 2 } : {}),
+			formatter: (name: string, i: number) => lines(name, bold.includes(i) ? 'b' : 'n'),
+			rich: {
+				n: { fontSize: MIN_TEXT, lineHeight: 14, color: INK },
+				b: { fontSize: MIN_TEXT, lineHeight: 14, color: INK, fontWeight: 'bold' },
+				s: { fontSize: MIN_TEXT, lineHeight: 30 }
+			}
+		}),
+		barWidth: stacked ? 14 : '70%',
+		label: { show: true, position: 'right', fontSize: MIN_TEXT, color: INK }
+	};
+}
+
+/** The outline of a highlighted (shortlisted or focused) instansi: unlike any fill colour. */
+export const HIGHLIGHT = '#e8590c';
+
+/**
+ * The colour of a bar: the predicate band of the value it shows (a domain ranking's bar by
+ * its domain value, not by the index's predicate), or rise / fall for a change.
+ */
+export function barColour(nilai: number, signed: boolean): string {
+	if (signed) return nilai >= 0 ? RISE : FALL;
+	return PREDICATE_COLOUR[predicateOf(Math.round(nilai * 100))];
+}
+export const RISE = '#2c7fb8';
+export const FALL = '#d95f0e';
+
+/**
+ * One bar per instansi, best at the top, coloured by the band of its value; `highlight` ids
+ * outlined and named in bold. On a phone (`width` < 560) each name sits above its bar.
+ */
 export function rankingBarOption(
 	items: BarItem[],
 	lang: Lang,
-	{ signed = false, highlight = [] as readonly string[] } = {}
+	{ signed = false, highlight = [] as readonly string[], width = 640 } = {}
 ): EChartsCoreOption {
 	const shown = items.filter((i) => i.nilai !== null).slice(0, BAR_LIMIT);
 	const fmt = (v: number) => (signed ? formatDelta(v, lang) : formatScore(v, lang));
-	const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
+	const bars = namedBars(width);
+	const on = (i: BarItem) => highlight.includes(i.id);
 	return {
 		...baseOption,
-		grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+		grid: bars.grid,
 		xAxis: {
 			type: 'value',
 			min: signed ? undefined : 0,
 			max: signed ? undefined : 5,
+			...(signed ? { splitNumber: bars.stacked ? 3 : 5 } : { interval: 1 }),
 			splitLine: { lineStyle: { color: GRID } },
-			axisLabel: { formatter: (v: number) => fmt(v) }
+			axisLabel: {
+				formatter: (v: number) => (signed ? fmt(v) : formatScore(v, lang).replace(/[.,]00$/, ''))
+			}
 		},
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: shown.map((i) => `${formatRank(i.peringkat, i.seri)}  ${short(i.name)}`),
+			data: shown.map((i) => `${formatRank(i.peringkat, i.seri)}  ${bars.cut(i.name)}`),
 			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } },
-			axisLabel: { color: INK, fontSize: 11 }
+			axisLine: bars.axisLine,
+			axisLabel: bars.axisLabel(shown.flatMap((i, k) => (on(i) ? [k] : [])))
 		},
 		series: [
 			{
 				type: 'bar',
-				barWidth: '70%',
-				data: shown.map((i) => {
-					const on = highlight.includes(i.id);
-					const colour = signed
-						? (i.nilai ?? 0) >= 0
-							? '#2c7fb8'
-							: '#d95f0e'
-						: isPredicate(i.predicate)
-							? PREDICATE_COLOUR[i.predicate]
-							: '#ccc';
-					return {
-						value: i.nilai,
-						itemStyle: {
-							color: colour,
-							borderColor: on ? ACCENT : MUTED,
-							borderWidth: on ? 3 : 0.5
-						}
-					};
-				}),
-				label: {
-					show: true,
-					position: 'right',
-					fontSize: 11,
-					formatter: (p: { value: number }) => fmt(p.value)
-				}
+				barWidth: bars.barWidth,
+				data: shown.map((i) => ({
+					value: i.nilai,
+					itemStyle: {
+						color: barColour(i.nilai ?? 0, signed),
+						borderColor: on(i) ? HIGHLIGHT : MUTED,
+						borderWidth: on(i) ? 3 : 0.5
+					}
+				})),
+				label: { ...bars.label, formatter: (p: { value: number }) => fmt(p.value) }
 			}
 		]
 	};
 }
 
-export interface Bin {
-	/** lower edge, hundredths (inclusive) */
-	from: number;
-	/** upper edge, hundredths (exclusive) */
-	to: number;
-	count: number;
+/**
+ * Rows for labels centred at `x` px, `w` px wide: each goes in the first row where it keeps
+ * `gap` px from the labels already there (a greedy interval layout, labels in order of x).
+ */
+export function labelRows(labels: { x: number; w: number }[], gap = 6): number[] {
+	const ends: number[] = [];
+	return labels.map(({ x, w }) => {
+		let row = ends.findIndex((end) => x - w / 2 >= end + gap);
+		if (row < 0) row = ends.push(-Infinity) - 1;
+		ends[row] = x + w / 2;
+		return row;
+	});
 }
 
 /**
- * Counts per bin of `width` hundredths, on integer hundredths so a value on an edge
- * (3.50) always falls in the bin that starts there.
+ * How many instansi fall in each bin of the measure; predicate bands behind for the index,
+ * each named above the plot (on a second row where names would touch).
  */
-export function histogram(values: number[], width: number): Bin[] {
-	const hs = values.map((v) => Math.round(v * 100));
-	if (hs.length === 0) return [];
-	const lo = Math.floor(Math.min(...hs) / width) * width;
-	const hi = Math.floor(Math.max(...hs) / width) * width;
-	const bins: Bin[] = [];
-	for (let from = lo; from <= hi; from += width) bins.push({ from, to: from + width, count: 0 });
-	for (const h of hs) {
-		const bin = bins[Math.floor((h - lo) / width)];
-		if (bin) bin.count++;
-	}
-	return bins;
-}
-
-/** How many instansi fall in each bin of the measure; predicate bands behind for the index. */
 export function distributionOption(
 	values: number[],
 	lang: Lang,
@@ -118,30 +158,38 @@ export function distributionOption(
 	const bins = histogram(values, binWidth);
 	const lo = signed ? (bins[0]?.from ?? 0) / 100 : 1;
 	const hi = signed ? (bins.at(-1)?.to ?? 0) / 100 : 5;
-	const plot = width - 48 - 24;
-	const px = Math.max(2, (plot / ((hi - lo) * 100)) * binWidth - 1);
+	const grid = { left: 40, right: 20 };
+	const plot = width - grid.left - grid.right;
+	const perUnit = plot / (hi - lo);
+	const px = Math.max(2, (perUnit / 100) * binWidth - 1);
 	const fmt = (v: number) => (signed ? formatDelta(v, lang) : formatScore(v, lang));
-	const bandAreas = PREDICATES.map((p, i) => {
+	const spans = PREDICATES.map((p, i) => {
 		const from = (LOWER_BOUND_H[p] ?? 100) / 100;
 		const next = PREDICATES[i + 1];
-		const to = next ? (LOWER_BOUND_H[next] ?? 500) / 100 : 5;
-		return [
-			{
-				name: p,
-				xAxis: from,
-				itemStyle: { color: PREDICATE_COLOUR[p], opacity: 0.35 }
-			},
-			{ xAxis: to }
-		];
+		return { p, from, to: next ? (LOWER_BOUND_H[next] ?? 500) / 100 : 5 };
 	});
+	const rows = labelRows(
+		spans.map((b) => ({ x: ((b.from + b.to) / 2 - lo) * perUnit, w: approxWidth(b.p) }))
+	);
+	const rowCount = bands ? Math.max(...rows) + 1 : 0;
+	const LINE = 16;
+	const bandAreas = spans.map((b, i) => [
+		{
+			name: b.p,
+			xAxis: b.from,
+			itemStyle: { color: PREDICATE_COLOUR[b.p], opacity: 0.35 },
+			label: { offset: [0, -(rowCount - 1 - (rows[i] ?? 0)) * LINE] }
+		},
+		{ xAxis: b.to }
+	]);
 	return {
 		...baseOption,
-		grid: { left: 48, right: 24, top: bands ? 28 : 12, bottom: 36 },
+		grid: { ...grid, top: bands ? 8 + rowCount * LINE : 12, bottom: 36 },
 		xAxis: {
 			type: 'value',
 			min: lo,
 			max: hi,
-			interval: signed ? 0.5 : 0.5,
+			interval: perUnit < 100 ? 1 : 0.5,
 			splitLine: { show: false },
 			axisLine: { lineStyle: { color: MUTED } },
 			axisLabel: { formatter: (v: number) => fmt(v) }
@@ -156,12 +204,13 @@ export function distributionOption(
 			{
 				type: 'bar',
 				barWidth: px,
-				itemStyle: { color: ACCENT },
+				// dark bars stay visible on every band's colour
+				itemStyle: { color: bands ? INK : ACCENT },
 				data: bins.map((b) => [(b.from + b.to) / 200, b.count]),
 				markArea: bands
 					? {
 							silent: true,
-							label: { position: 'insideTop', color: INK, fontSize: 10, offset: [0, -20] },
+							label: { position: 'top', distance: 2, color: INK, fontSize: MIN_TEXT },
 							data: bandAreas
 						}
 					: undefined

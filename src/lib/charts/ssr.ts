@@ -13,8 +13,9 @@ import {
 	MarkLineComponent
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { LegacyGridContainLabel } from 'echarts/features';
+import { LabelLayout, LegacyGridContainLabel } from 'echarts/features';
 import { measureCssText } from './text-width';
+import { TIERS } from './theme';
 
 echarts.use([
 	BarChart,
@@ -25,7 +26,9 @@ echarts.use([
 	MarkLineComponent,
 	SVGRenderer,
 	// ECharts 6 ignores grid.containLabel without it, and axis names were cut at the edge
-	LegacyGridContainLabel
+	LegacyGridContainLabel,
+	// labelLayout: end labels of close lines move apart (with a leader line) instead of overlapping
+	LabelLayout
 ]);
 // Without a canvas (the build), ECharts guesses text widths from Helvetica-like figures and
 // names drawn in a wider font ran past the chart's edge; measure them in DejaVu Sans instead.
@@ -39,7 +42,8 @@ export function renderSvg(
 	option: echarts.EChartsCoreOption,
 	width: number,
 	height: number,
-	label: string
+	label: string,
+	cls?: string
 ): string {
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 	try {
@@ -48,9 +52,28 @@ export function renderSvg(
 			.renderToSVGString()
 			.replace(
 				/^<svg width="\d+" height="\d+"/,
-				`<svg role="img" aria-label="${escapeAttr(label)}" preserveAspectRatio="xMidYMid meet"`
+				`<svg${cls ? ` class="${cls}"` : ''} role="img" aria-label="${escapeAttr(label)}" preserveAspectRatio="xMidYMid meet"`
 			);
 	} finally {
 		chart.dispose();
 	}
+}
+
+/**
+ * The chart drawn once per width tier it can be shown at (TIERS, up to `max`), each SVG
+ * classed `w{tier}`: the page shows the widest tier its box holds (app.css, a container
+ * query), so an SVG is never shrunk below the width it was laid out for and its 12 px text
+ * stays 12 px or more on screen, at 360 px as at 1280 px, with or without JavaScript.
+ */
+export function renderTiers(
+	draw: (width: number) => { option: echarts.EChartsCoreOption; height: number },
+	label: string,
+	max: number = TIERS[TIERS.length - 1] ?? 880
+): string {
+	return TIERS.filter((w, i) => i === 0 || w <= max)
+		.map((w) => {
+			const { option, height } = draw(w);
+			return renderSvg(option, w, height, label, `w${w}`);
+		})
+		.join('');
 }

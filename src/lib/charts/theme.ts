@@ -5,6 +5,18 @@ export const GRID = '#e4e7eb';
 export const ACCENT = '#225ea8';
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
+/**
+ * The widths in px a chart is drawn at (ssr.ts renderTiers): a phone's (a 320 px screen holds
+ * 288 px), a sidebar's, a half or a tablet's, a desktop column's. Option builders lay out
+ * labels for the width they are given; app.css shows the widest its box holds.
+ */
+export const TIERS = [288, 420, 560, 880] as const;
+/** The smallest text drawn in a chart, in px at the width it is laid out for. */
+export const MIN_TEXT = 12;
+/** A conservative width in px of `text` at `size` px (wider than the system fonts draw it). */
+export const approxWidth = (text: string, size = MIN_TEXT, bold = false) =>
+	text.length * size * (bold ? 0.68 : 0.62);
+
 export const baseOption = {
 	animation: false,
 	textStyle: { fontFamily: FONT, color: INK, fontSize: 12 },
@@ -18,3 +30,8 @@ export const yearAxis = (labels: readonly (string | number)[]) => ({
 	axisTick: { show: false },
 	axisLine: { lineStyle: { color: MUTED } }
 });
+
+/** The outline of values from a dataset imported in this browser ("impor lokal"). */
+export const IMPORTED_COLOUR = '#7a3e9d';
+/** A profile's domain bars: the instansi itself, its peers' median, their top tenth. */
+export const DOMAIN_COLOUR = { own: ACCENT, median: '#9aa5b1', top: INK } as const;

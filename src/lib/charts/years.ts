@@ -8,82 +8,65 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
 import { formatInt, translate, type Lang } from '$lib/i18n';
 import type { YearSummaryRow } from '$lib/db/queries';
-import { GRID, MUTED, baseOption, yearAxis } from './theme';
+import { GRID, INK, MIN_TEXT, MUTED, baseOption, yearAxis } from './theme';
+import { endLabelledLines } from './options';
+import type { YearTotals } from './year-totals';
 import { methodBreakArea } from './profile';
 
-const PREDICATE_FIELD = ['kurang', 'cukup', 'baik', 'sangat_baik', 'memuaskan'] as const;
-
-export interface YearTotals {
-	year: number;
-	status: string;
-	jumlah: number;
-	/** per predicate, Kurang first */
-	counts: number[];
-	/** sum of the indices in hundredths (for the plain mean) */
-	sumH: number;
-}
-
-/** The year's table summed over the kinds given (all by default). */
-export function yearTotals(
-	rows: readonly YearSummaryRow[],
-	kinds?: readonly string[]
-): YearTotals[] {
-	const out = new Map<number, YearTotals>();
-	for (const r of rows) {
-		if (kinds && !kinds.includes(r.kind)) continue;
-		const t = out.get(r.year) ?? {
-			year: r.year,
-			status: r.status,
-			jumlah: 0,
-			counts: [0, 0, 0, 0, 0],
-			sumH: 0
-		};
-		t.jumlah += Number(r.jumlah);
-		PREDICATE_FIELD.forEach((f, i) => (t.counts[i] = (t.counts[i] ?? 0) + Number(r[f])));
-		t.sumH += Number(r.jumlah_indeks_h);
-		out.set(r.year, t);
-	}
-	return [...out.values()].sort((a, b) => a.year - b.year);
-}
-
-/** The plain mean of a table in hundredths, half up from the exact sum / count. */
-export const meanH = (t: Pick<YearTotals, 'jumlah' | 'sumH'>) =>
-	t.jumlah === 0 ? null : Math.floor((t.sumH * 2 + t.jumlah) / (2 * t.jumlah));
-
-/** Baik, Sangat Baik and Memuaskan together. */
-export const baikPlus = (t: YearTotals) =>
-	(t.counts[2] ?? 0) + (t.counts[3] ?? 0) + (t.counts[4] ?? 0);
+export { baikPlus, meanH, yearTotals, type YearTotals } from './year-totals';
 
 const yearLabel = (lang: Lang) => (t: YearTotals) =>
 	t.status === 'official'
 		? String(t.year)
 		: `${t.year}\n${translate(lang, t.status === 'secondary' ? 'status.secondary' : 'status.compiled').toLowerCase()}`;
 
-/** Per year, the table's instansi per predicate as a 100 % column. */
-export function yearPredicatesOption(totals: readonly YearTotals[], lang: Lang): EChartsCoreOption {
+/**
+ * Per year, the table's instansi per predicate as a 100 % column; on a phone (`width` < 400)
+ * as a 100 % row per year, so each year's status stays written beside it.
+ */
+export function yearPredicatesOption(
+	totals: readonly YearTotals[],
+	lang: Lang,
+	{ width = 480 } = {}
+): EChartsCoreOption {
+	const narrow = width < 400;
+	const labels = totals.map(yearLabel(lang)).map((l) => (narrow ? l.replace('\n', ' ') : l));
+	const byYear = (year: number) => labels[totals.findIndex((t) => t.year === year)];
+	const crosses = totals.some((t) => t.year === 2020) && totals.some((t) => t.year === 2021);
+	const breakArea = methodBreakArea(
+		totals.map((t) => t.year),
+		lang
+	);
+	const category = {
+		type: 'category',
+		data: labels,
+		inverse: narrow,
+		axisTick: { show: false },
+		axisLine: { lineStyle: { color: MUTED } },
+		axisLabel: { fontSize: MIN_TEXT, lineHeight: 14, color: INK }
+	};
+	const share = {
+		type: 'value',
+		max: 100,
+		splitNumber: narrow ? 2 : 5,
+		splitLine: { lineStyle: { color: GRID } },
+		axisLabel: { formatter: (v: number) => `${formatInt(v, lang)}%` }
+	};
 	return {
 		...baseOption,
-		grid: { left: 40, right: 12, top: 32, bottom: 44 },
+		// the legend wraps to two rows on a phone
+		grid: narrow
+			? { left: 8, right: 24, top: 44, bottom: 24, containLabel: true }
+			: { left: 40, right: 12, top: 32, bottom: 44 },
 		legend: {
 			top: 0,
-			left: 36,
+			left: narrow ? 4 : 36,
 			itemWidth: 12,
 			itemHeight: 10,
-			textStyle: { color: MUTED, fontSize: 12 }
+			textStyle: { color: INK, fontSize: MIN_TEXT }
 		},
-		xAxis: {
-			type: 'category',
-			data: totals.map(yearLabel(lang)),
-			axisTick: { show: false },
-			axisLine: { lineStyle: { color: MUTED } },
-			axisLabel: { fontSize: 12, lineHeight: 14 }
-		},
-		yAxis: {
-			type: 'value',
-			max: 100,
-			splitLine: { lineStyle: { color: GRID } },
-			axisLabel: { formatter: (v: number) => `${formatInt(v, lang)}%` }
-		},
+		xAxis: narrow ? share : category,
+		yAxis: narrow ? category : share,
 		series: PREDICATES.map((p, i) => ({
 			type: 'bar',
 			name: p,
@@ -93,26 +76,11 @@ export function yearPredicatesOption(totals: readonly YearTotals[], lang: Lang):
 			data: totals.map((t) =>
 				t.jumlah === 0 ? 0 : Math.round(((t.counts[i] ?? 0) / t.jumlah) * 1000) / 10
 			),
-			...(i === 0
+			...(i === 0 && breakArea && !narrow
 				? {
 						markArea: {
-							...methodBreakArea(
-								totals.map((t) => t.year),
-								lang
-							),
-							data:
-								totals.some((t) => t.year === 2020) && totals.some((t) => t.year === 2021)
-									? [
-											[
-												{
-													xAxis: yearLabel(lang)(totals.find((t) => t.year === 2020) as YearTotals)
-												},
-												{
-													xAxis: yearLabel(lang)(totals.find((t) => t.year === 2021) as YearTotals)
-												}
-											]
-										]
-									: []
+							...breakArea,
+							data: crosses ? [[{ xAxis: byYear(2020) }, { xAxis: byYear(2021) }]] : []
 						}
 					}
 				: {})
@@ -128,42 +96,50 @@ const KIND_COLOUR: Record<string, string> = {
 	kota: '#444444'
 };
 
-/** The share rated Baik or better per kind and year, one labelled line per kind. */
-export function shareByYearOption(rows: readonly YearSummaryRow[], lang: Lang): EChartsCoreOption {
+/** The share rated Baik or better per kind and year, one line per kind named at its end. */
+export function shareByYearOption(
+	rows: readonly YearSummaryRow[],
+	lang: Lang,
+	{ width = 480, height = 280 } = {}
+): EChartsCoreOption {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const kinds = [...new Set(rows.map((r) => r.kind))];
+	const narrow = width < 400;
+	// room for the longest end label, "Kementerian 100%" at 12 px (two lines on a phone)
+	const grid = { left: 40, right: narrow ? 92 : 124, top: 16, bottom: 28 };
+	const lines = endLabelledLines(
+		kinds.map((k) => {
+			const name = translate(lang, `kind.${k}` as 'kind.kota');
+			return {
+				name,
+				colour: KIND_COLOUR[k] ?? MUTED,
+				values: years.map((y) => {
+					const r = rows.find((x) => x.kind === k && x.year === y);
+					if (!r || Number(r.jumlah) === 0) return null;
+					const plus = Number(r.baik) + Number(r.sangat_baik) + Number(r.memuaskan);
+					return Math.round((plus / Number(r.jumlah)) * 100);
+				}),
+				label: (v: number) => `${name}${narrow ? '\n' : ' '}${formatInt(v, lang)}%`
+			};
+		}),
+		grid,
+		{ height, min: 0, max: 100 }
+	);
 	return {
 		...baseOption,
-		// room for the longest end label, "Kementerian 100%" at 12 px
-		grid: { left: 40, right: 112, top: 16, bottom: 28 },
+		grid,
 		xAxis: yearAxis(years),
 		yAxis: {
 			type: 'value',
+			min: 0,
 			max: 100,
 			splitLine: { lineStyle: { color: GRID } },
 			axisLabel: { formatter: (v: number) => `${formatInt(v, lang)}%` }
 		},
-		series: kinds.map((k) => ({
-			type: 'line',
-			name: translate(lang, `kind.${k}` as 'kind.kota'),
-			data: years.map((y) => {
-				const r = rows.find((x) => x.kind === k && x.year === y);
-				if (!r || Number(r.jumlah) === 0) return null;
-				const plus = Number(r.baik) + Number(r.sangat_baik) + Number(r.memuaskan);
-				return Math.round((plus / Number(r.jumlah)) * 100);
-			}),
-			connectNulls: false,
+		series: lines.map((l, k) => ({
+			...l,
 			symbolSize: 6,
-			lineStyle: { color: KIND_COLOUR[k], width: 2 },
-			itemStyle: { color: KIND_COLOUR[k] },
-			endLabel: {
-				show: true,
-				color: KIND_COLOUR[k],
-				fontSize: 12,
-				formatter: (p: { value: number | null }) =>
-					`${translate(lang, `kind.${k}` as 'kind.kota')} ${p.value ?? ''}%`
-			},
-			...(k === kinds[0] ? { markArea: methodBreakArea(years, lang) } : {})
+			...(k === 0 ? { markArea: methodBreakArea(years, lang) } : {})
 		}))
 	};
 }

@@ -1,10 +1,12 @@
 /**
- * A profile's two charts (index per year, domains against peers) drawn to SVG. The build
- * draws them in Bahasa Indonesia; another language is drawn in the browser when the reader
- * switches (with `renderSvg` loaded lazily), so each page carries one set of charts.
+ * A profile's two charts (index per year, domains against peers) drawn to SVG at each width
+ * they can be shown at (at most 560 px: the figure is 640 px wide at most). The build draws
+ * them in Bahasa Indonesia; another language is drawn in the browser when the reader
+ * switches (with `renderTiers` loaded lazily), so each page carries one set of charts.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import {
+	DOMAINS_HEIGHT,
 	profileDomainsOption,
 	profileYearsOption,
 	type DomainBar,
@@ -12,7 +14,22 @@ import {
 } from '$lib/charts/profile';
 import { translate, type Lang } from '$lib/i18n';
 
-type Render = (option: EChartsCoreOption, width: number, height: number, label: string) => string;
+type Render = (
+	draw: (width: number) => { option: EChartsCoreOption; height: number },
+	label: string,
+	max?: number
+) => string;
+
+/** The widest a profile chart is drawn (its figure is at most 640 px wide). */
+export const PROFILE_CHART_MAX = 560;
+/** The years chart of `results`, at each width. */
+export function drawYears(render: Render, lang: Lang, name: string, results: readonly YearPoint[]) {
+	return render(
+		(width) => ({ option: profileYearsOption([...results], lang, { width }), height: 240 }),
+		translate(lang, 'profile.yearsChart', { name }),
+		PROFILE_CHART_MAX
+	);
+}
 
 export interface ProfileCharts {
 	years: string;
@@ -28,26 +45,20 @@ export function drawProfileCharts(
 ): ProfileCharts {
 	const kind = translate(lang, `kinds.${inst.kind}` as 'kinds.kota');
 	return {
-		years:
-			results.length > 0
-				? render(
-						profileYearsOption([...results], lang),
-						560,
-						240,
-						translate(lang, 'profile.yearsChart', { name: inst.name })
-					)
-				: '',
+		years: results.length > 0 ? drawYears(render, lang, inst.name, results) : '',
 		domains:
 			domains.length > 0
 				? render(
-						profileDomainsOption([...domains], lang, {
-							own: inst.name,
-							median: translate(lang, 'profile.median', { kind }),
-							top: translate(lang, 'profile.topTenth', { kind })
+						() => ({
+							option: profileDomainsOption([...domains], lang, {
+								own: inst.name,
+								median: translate(lang, 'profile.median', { kind }),
+								top: translate(lang, 'profile.topTenth', { kind })
+							}),
+							height: DOMAINS_HEIGHT
 						}),
-						560,
-						260,
-						translate(lang, 'profile.domainsChart', { name: inst.name })
+						translate(lang, 'profile.domainsChart', { name: inst.name }),
+						PROFILE_CHART_MAX
 					)
 				: ''
 	};

@@ -4,7 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { profileSet } from './profiles';
-import { renderSvg } from '$lib/charts/ssr';
+import { renderTiers } from '$lib/charts/ssr';
 import { type Lang } from '$lib/i18n';
 import { drawProfileCharts, type ProfileCharts } from '$lib/profile/charts';
 import { csvScore } from '$lib/csv';
@@ -58,7 +58,7 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 
 	// Indonesian at build time; another language is drawn in the browser (ProfilePage)
 	const charts: Partial<Record<Lang, ProfileCharts>> = {
-		id: drawProfileCharts(renderSvg, 'id', instansi, results, domains)
+		id: drawProfileCharts(renderTiers, 'id', instansi, results, domains)
 	};
 
 	return {

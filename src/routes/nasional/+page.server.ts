@@ -1,6 +1,6 @@
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
-import { renderSvg } from '$lib/charts/ssr';
+import { renderTiers } from '$lib/charts/ssr';
 import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
 import { shareByYearOption, yearPredicatesOption, yearTotals } from '$lib/charts/years';
 import { LANGS, translate, type Lang } from '$lib/i18n';
@@ -28,29 +28,29 @@ export async function load() {
 	>;
 	for (const lang of LANGS) {
 		charts[lang] = {
-			index: renderSvg(
-				nationalIndexOption(series, lang),
-				480,
-				260,
-				translate(lang, 'national.title', { year })
+			// in a grid of columns at least 360 px wide: a third of the page on a desktop
+			index: renderTiers(
+				(width) => ({ option: nationalIndexOption(series, lang, { width }), height: 260 }),
+				translate(lang, 'national.title', { year }),
+				560
 			),
-			domains: renderSvg(
-				domainSeriesOption(series, lang),
-				480,
-				280,
-				translate(lang, 'national.domains')
+			domains: renderTiers(
+				(width) => ({ option: domainSeriesOption(series, lang, { width }), height: 280 }),
+				translate(lang, 'national.domains'),
+				560
 			),
-			share: renderSvg(
-				shareByYearOption(summary, lang),
-				480,
-				280,
-				translate(lang, 'national.share')
+			share: renderTiers(
+				(width) => ({ option: shareByYearOption(summary, lang, { width }), height: 280 }),
+				translate(lang, 'national.share'),
+				560
 			),
-			years: renderSvg(
-				yearPredicatesOption(totals, lang),
-				480,
-				300,
-				translate(lang, 'national.years')
+			years: renderTiers(
+				(width) => ({
+					option: yearPredicatesOption(totals, lang, { width }),
+					height: width < 400 ? 60 + totals.length * 30 : 300
+				}),
+				translate(lang, 'national.years'),
+				560
 			)
 		};
 	}

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import { KELOMPOK, queries } from '$lib/db/queries';
-import { renderSvg } from '$lib/charts/ssr';
-import { indicatorLevelsOption } from '$lib/charts/indicators';
+import { renderTiers } from '$lib/charts/ssr';
+import { indicatorHeight, indicatorLevelsOption } from '$lib/charts/indicators';
 import { levelsOf } from '$lib/indicators/distribution';
 import { LANGS, translate, type Lang } from '$lib/i18n';
 import type { EntryGenerator } from './$types';
@@ -35,10 +35,11 @@ export async function load({ params }) {
 	const semua = levelsOf(rows, 'semua');
 	const chart = {} as Record<Lang, string>;
 	for (const lang of LANGS)
-		chart[lang] = renderSvg(
-			indicatorLevelsOption(semua, lang),
-			720,
-			semua.length * 18 + 70,
+		chart[lang] = renderTiers(
+			(width) => ({
+				option: indicatorLevelsOption(semua, lang, { width }),
+				height: indicatorHeight(semua.length, width)
+			}),
 			translate(lang, 'indicators.title', { year })
 		);
 	return {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import { queries, type Kelompok } from '$lib/db/queries';
 import { translate, type Lang } from '$lib/i18n';
-import { renderSvg } from '$lib/charts/ssr';
+import { renderTiers } from '$lib/charts/ssr';
 import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';
 import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -18,21 +18,25 @@ export const load: PageServerLoad = async ({ params }) => {
 	// drawn in Bahasa Indonesia; another language is drawn in the browser (RankingCharts)
 	const charts: Partial<Record<Lang, { bar: string; dist: string }>> = {
 		id: {
-			bar: renderSvg(
-				rankingBarOption(items, 'id', { signed }),
-				640,
-				barHeight(items.length),
-				rule.name_id
+			bar: renderTiers(
+				(width) => ({
+					option: rankingBarOption(items, 'id', { signed, width }),
+					height: barHeight(items.length, width)
+				}),
+				rule.name_id,
+				560
 			),
-			dist: renderSvg(
-				distributionOption(
-					items.flatMap((i) => i.nilai ?? []),
-					'id',
-					{ bands: rule.measure === 'index', signed }
-				),
-				640,
-				240,
-				translate('id', 'cat.distribution')
+			dist: renderTiers(
+				(width) => ({
+					option: distributionOption(
+						items.flatMap((i) => i.nilai ?? []),
+						'id',
+						{ bands: rule.measure === 'index', signed, width }
+					),
+					height: 240
+				}),
+				translate('id', 'cat.distribution'),
+				560
 			)
 		}
 	};
