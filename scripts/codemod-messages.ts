@@ -19,6 +19,7 @@
  *
  * Anything else (a key held in a variable) is listed with file and line, to convert by hand.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -159,10 +160,12 @@ const familyName = (f: Family) =>
 
 class Converter {
 	families = new Map<string, Family>();
+	/** the name the messages are imported as: `m`, or `msg` in a file with its own `m` */
+	m = 'm';
 	constructor(readonly ids: Set<string>) {}
 
 	/** A key expression as an expression of message functions, or null. */
-	keyExpr(raw: string): { code: string; literal: boolean } | null {
+	keyExpr(raw: string): { code: string; literal: boolean; call?: boolean } | null {
 		let s = raw.trim();
 		for (;;) {
 			const cast = /^([\s\S]*?)\s+as\s+[\w.'"`$<>{}\s|[\]]+$/.exec(s);
@@ -174,7 +177,9 @@ class Converter {
 		const lit = /^'([^'\\]*)'$|^"([^"\\]*)"$/.exec(s);
 		if (lit) {
 			const key = lit[1] ?? lit[2]!;
-			return this.ids.has(messageId(key)) ? { code: `m.${messageId(key)}`, literal: true } : null;
+			return this.ids.has(messageId(key))
+				? { code: `${this.m}.${messageId(key)}`, literal: true }
+				: null;
 		}
 		const tpl = /^`([^`$]*)\$\{([^`]*)\}([^`$]*)`$/.exec(s);
 		if (tpl) {
@@ -182,7 +187,7 @@ class Converter {
 			if (!membersOf([...this.ids], { prefix, suffix }).length || expr.includes('`')) return null;
 			const family = { prefix, suffix };
 			this.families.set(familyName(family), family);
-			return { code: `${familyName(family)}(${expr.trim()})`, literal: false };
+			return { code: `${familyName(family)}(${expr.trim()})`, literal: false, call: true };
 		}
 		const tern = splitTernary(s);
 		if (tern) {
@@ -197,10 +202,13 @@ class Converter {
 	/** Rewrite one file's text; returns the new text and the lines left to do by hand. */
 	file(path: string, src: string): { out: string; left: string[] } {
 		const left: string[] = [];
+		this.m = bindsM(src.replace(/import \{ m(?: as msg)? \} from[^\n]*\n/, '')) ? 'msg' : 'm';
 		// a local `t` around translate(lang, …) keeps that language
-		const helper =
-			/const t = \([^)]*\)(?:\s*:\s*\w+)?\s*=>\s*translate\(\s*(\w+)\s*,[^;]*;\n?/.exec(src);
-		const helperLang = helper?.[1];
+		const helpers = [
+			...src.matchAll(
+				/^[ \t]*const t = \([^)]*\)(?:\s*:\s*\w+)?\s*=>\s*translate\(\s*(\w+|'\w+')\s*,[^;]*;\n?/gm
+			)
+		].map((h) => ({ start: h.index, end: h.index + h[0].length, lang: h[1]!, text: h[0] }));
 		const call = /(?<![\w$.])(locale\.t|t|translate)\(/g;
 		let out = '';
 		let last = 0;
@@ -212,17 +220,18 @@ class Converter {
 			if (!scanned) continue;
 			let { args } = scanned;
 			let lang: string | undefined;
+			const inHelper = helpers.some((h) => mm.index > h.start && mm.index < h.end);
 			if (mm[1] === 'translate') {
 				if (args.length < 2) continue;
 				lang = args[0]!.trim();
 				args = args.slice(1);
-			} else if (mm[1] === 't' && helperLang) lang = helperLang;
+			} else if (mm[1] === 't') lang = helpers.filter((h) => h.start < mm.index).at(-1)?.lang;
 			if (!args.length) continue;
 			const key = this.keyExpr(args[0]!);
 			const line = src.slice(0, mm.index).split('\n').length;
 			if (!key) {
-				// the helper's own definition is not a call site
-				if (!(helper && mm.index > helper.index && mm.index < helper.index + helper[0].length))
+				// a regular expression's `t(` or a helper's own body is not a call site
+				if (!inHelper && !/^[?:\\]/.test(args[0]!.trim()))
 					left.push(`${path}:${line}: ${src.slice(mm.index, scanned.end).replace(/\s+/g, ' ')}`);
 				continue;
 			}
@@ -232,7 +241,7 @@ class Converter {
 				: params && params !== '{}'
 					? params
 					: '';
-			const fn = key.literal ? key.code : `(${key.code})`;
+			const fn = key.literal || key.call ? key.code : `(${key.code})`;
 			out += src.slice(last, mm.index) + `${fn}(${callArgs})`;
 			last = scanned.end;
 			call.lastIndex = scanned.end;
@@ -240,9 +249,9 @@ class Converter {
 		out += src.slice(last);
 		if (out === src) return { out, left };
 		// the helpers that are no longer called
-		if (!/(?<![\w$.])t\(/.test(out.replace(/const t = [^;]*;\n?/, ''))) {
+		if (!/(?<![\w$.])t\(/.test(out.replace(/const t = [^;]*;\n?/g, ''))) {
 			out = out.replace(/^[ \t]*const t = locale\.t;\n/m, '');
-			if (helper) out = out.replace(helper[0], '');
+			for (const h of helpers) out = out.replace(h.text, '');
 		}
 		out = this.imports(out, path.endsWith('.svelte'));
 		return { out, left };
@@ -250,7 +259,7 @@ class Converter {
 
 	imports(src: string, svelte: boolean): string {
 		const used = (name: string, text: string) => new RegExp(`(?<![\\w$.'"])${name}\\b`).test(text);
-		const needM = /(?<![\w$.])m\.\w+\(/.test(src);
+		const needM = new RegExp(`(?<![\\w$.])${this.m}\\.\\w+`).test(src);
 		const picks = [...this.families.keys()].filter((n) => new RegExp(`\\b${n}\\(`).test(src));
 		// drop names no longer used from `$lib/i18n` imports
 		src = src.replace(
@@ -287,8 +296,8 @@ class Converter {
 			}
 		);
 		const add: string[] = [];
-		if (needM && !/import \{ m \} from '\$lib\/paraglide\/messages(\.js)?'/.test(src))
-			add.push(`import { m } from '$lib/paraglide/messages.js';`);
+		if (needM && !/import \{ m(?: as msg)? \} from '\$lib\/paraglide\/messages(\.js)?'/.test(src))
+			add.push(`import { m${this.m === 'm' ? '' : ' as msg'} } from '$lib/paraglide/messages.js';`);
 		const pickImport = /import \{([^}]*)\} from '\$lib\/i18n\/families';\n/.exec(src);
 		const havePicks = pickImport ? pickImport[1]!.split(',').map((s) => s.trim()) : [];
 		const allPicks = [...new Set([...havePicks, ...picks])].filter(Boolean).sort();
@@ -296,7 +305,9 @@ class Converter {
 		if (allPicks.length) add.push(`import { ${allPicks.join(', ')} } from '$lib/i18n/families';`);
 		if (!add.length) return src;
 		if (svelte) {
-			const script = /<script(?![^>]*module)[^>]*>\n/.exec(src);
+			const script = [...src.matchAll(/<script((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*>\n/g)].find(
+				(t) => !/\bmodule\b/.test(t[1]!)
+			);
 			if (script) {
 				const at = script.index + script[0].length;
 				return src.slice(0, at) + add.map((l) => `\t${l}\n`).join('') + src.slice(at);
@@ -308,6 +319,11 @@ class Converter {
 		const at = firstImport ? firstImport.index : 0;
 		return src.slice(0, at) + add.map((l) => `${l}\n`).join('') + src.slice(at);
 	}
+}
+
+/** Whether the file declares a variable or parameter of its own called `m`. */
+function bindsM(src: string): boolean {
+	return /\b(?:const|let|var)\s+m\b|[(,]\s*m\s*[,):=]|(?<![\w$.])m\s*=>|\bas\s+m\b/.test(src);
 }
 
 /** The ids of a family, with the part that data supplies ('kind_' + 'kota'). */
@@ -326,7 +342,7 @@ function familiesFile(conv: Converter, ids: string[]): string {
 			const members = membersOf(ids, f).map(([id, part]) => `\t${part}: m.${id}`);
 			return (
 				`/** \`${f.prefix}…${f.suffix}\` */\n` +
-				`const ${name}Map: Record<string, Message> = {\n${members.join(',\n')}\n};\n` +
+				`const ${name}Map = {\n${members.join(',\n')}\n} as unknown as Record<string, Message>;\n` +
 				`export const ${name} = (k: string | number): Message =>\n\t${name}Map[id(k)] ?? missing(\`${f.prefix}\${k}${f.suffix}\`);\n`
 			);
 		})
@@ -379,25 +395,40 @@ async function main() {
 		conv.families.set(familyName({ prefix, suffix }), { prefix, suffix });
 
 	const left: string[] = [];
-	let changed = 0;
+	const changed: string[] = [];
 	for (const file of walk(join(root, 'src'))) {
 		const rel = relative(root, file);
 		if (rel.startsWith('src/lib/i18n/')) continue;
 		const src = readFileSync(file, 'utf8');
-		const r = conv.file(rel, src);
+		// a call inside another's arguments is rewritten on the next pass
+		let r = conv.file(rel, src);
+		for (let prev = src; r.out !== prev;) {
+			prev = r.out;
+			r = conv.file(rel, prev);
+		}
 		left.push(...r.left);
 		if (r.out !== src) {
-			changed++;
+			changed.push(rel);
 			if (!check) writeFileSync(file, r.out);
 		}
 	}
 	const families = familiesFile(conv, [...ids]);
-	if (conv.families.size && !check) writeFileSync(FAMILIES, families);
+	if (conv.families.size && !check) {
+		const before = existsSync(FAMILIES) ? readFileSync(FAMILIES, 'utf8') : '';
+		writeFileSync(FAMILIES, families);
+		if (before !== families) changed.push(relative(root, FAMILIES));
+	}
+	// the rewritten files in the project's own format
+	if (changed.length && !check)
+		execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', ...changed], {
+			cwd: root,
+			stdio: 'inherit'
+		});
 	console.log(
-		`${changed} files ${check ? 'would change' : 'rewritten'}; ${conv.families.size} families`
+		`${changed.length} files ${check ? 'would change' : 'rewritten'}; ${conv.families.size} families`
 	);
 	for (const l of [...report, ...left]) console.log('  ' + l);
-	if (check && (changed || left.length)) process.exit(1);
+	if (check && (changed.length || left.length)) process.exit(1);
 }
 
 await main();
