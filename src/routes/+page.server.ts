@@ -1,9 +1,10 @@
+import { m } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { slim } from '$lib/ranking/slim';
 import { renderSvg } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
 import { yearTotals } from '$lib/charts/years';
 
 export async function load() {
@@ -24,13 +25,13 @@ export async function load() {
 				nationalIndexOption(series, lang),
 				640,
 				280,
-				translate(lang, 'home.national', { year })
+				m.home_national({ year }, { locale: lang })
 			),
 			predicates: renderSvg(
 				predicateCountOption(counts, year, lang),
 				640,
 				220,
-				translate(lang, 'home.predicates', { year })
+				m.home_predicates({ year }, { locale: lang })
 			)
 		};
 	}

@@ -2,9 +2,11 @@
  * Pure ECharts option builders: data and language in, option out. Tested in node
  * (options.test.ts) and drawn to SVG at build time (ssr.ts) or live in the browser.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickMeasure } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
-import { formatDelta, formatScore, formatInt, translate, type Lang } from '$lib/i18n';
+import { formatDelta, formatScore, formatInt, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
 import { ACCENT, GRID, MUTED, baseOption, yearAxis } from './theme';
 
@@ -30,7 +32,7 @@ export function nationalIndexOption(rows: SeriesRow[], lang: Lang): EChartsCoreO
 		series: [
 			{
 				type: 'line',
-				name: translate(lang, 'measure.index'),
+				name: m.measure_index({}, { locale: lang }),
 				data: series.map((r) => r.value),
 				lineStyle: { color: ACCENT, width: 3 },
 				itemStyle: { color: ACCENT },
@@ -183,7 +185,7 @@ export function domainSeriesOption(rows: SeriesRow[], lang: Lang): EChartsCoreOp
 			const byYear = new Map(rows.filter((r) => r.measure === d).map((r) => [r.year, r.value]));
 			return {
 				type: 'line',
-				name: translate(lang, `measure.${d}`),
+				name: pickMeasure(d)({}, { locale: lang }),
 				data: years.map((y) => byYear.get(y) ?? null),
 				connectNulls: false,
 				symbol: DOMAIN_SYMBOLS[d],
@@ -194,7 +196,7 @@ export function domainSeriesOption(rows: SeriesRow[], lang: Lang): EChartsCoreOp
 					show: true,
 					color: DOMAIN_COLOURS[d],
 					formatter: (p: { value: number }) =>
-						`${translate(lang, `measure.${d}`)
+						`${pickMeasure(d)({}, { locale: lang })
 							.replace(/^Domain |domain$/i, '')
 							.trim()} ${formatScore(p.value, lang)}`
 				}

@@ -2,8 +2,10 @@
  * Option builders for the profile pages (index over the years, domains against peers) and the
  * comparison (index over years, slope, bump). Pure: data and language in, option out.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickDomain, pickPredicate } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatScore, translate, type Lang } from '$lib/i18n';
+import { formatScore, type Lang } from '$lib/i18n';
 import type { DomainKey } from '$lib/db/queries';
 import { ACCENT, GRID, INK, MUTED, baseOption, yearAxis } from './theme';
 import { predicateEdges } from './options';
@@ -27,7 +29,7 @@ function bandLines(lang: Lang) {
 			formatter: (p: { name: string }) => p.name
 		},
 		data: predicateEdges().map((e) => ({
-			name: `${translate(lang, `predicate.${e.predicate}`)} ${formatScore(e.lower, lang)}`,
+			name: `${pickPredicate(e.predicate)({}, { locale: lang })} ${formatScore(e.lower, lang)}`,
 			yAxis: e.lower
 		}))
 	};
@@ -64,7 +66,7 @@ export function methodBreakArea(years: readonly number[], lang: Lang) {
 			position: 'insideTop',
 			color: MUTED,
 			fontSize: 12,
-			formatter: () => translate(lang, 'method.break').replace('PermenPANRB ', '')
+			formatter: () => m.method_break({}, { locale: lang }).replace('PermenPANRB ', '')
 		},
 		data: [[{ xAxis: '2020' }, { xAxis: '2021' }]]
 	};
@@ -122,7 +124,7 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			},
 			{
 				type: 'line',
-				name: translate(lang, 'status.official'),
+				name: m.status_official({}, { locale: lang }),
 				data: axis.map((y) => at(y, 'official')),
 				lineStyle: { color: ACCENT, width: 3 },
 				itemStyle: { color: ACCENT },
@@ -132,7 +134,7 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 			},
 			{
 				type: 'line',
-				name: translate(lang, 'status.reported'),
+				name: m.status_reported({}, { locale: lang }),
 				data: only('reported'),
 				lineStyle: { opacity: 0 },
 				itemStyle: { color: '#fff', borderColor: INK, borderWidth: 2 },
@@ -140,19 +142,19 @@ export function profileYearsOption(points: YearPoint[], lang: Lang): EChartsCore
 				symbolSize: 10,
 				label: { ...label, color: INK }
 			},
-			...marked('secondary', translate(lang, 'status.secondary'), {
+			...marked('secondary', m.status_secondary({}, { locale: lang }), {
 				itemStyle: { color: ACCENT, borderColor: INK, borderWidth: 1.5 },
 				symbol: 'circle',
 				symbolSize: 10,
 				label: { ...label, color: ACCENT }
 			}),
-			...marked('compiled', translate(lang, 'status.compiled'), {
+			...marked('compiled', m.status_compiled({}, { locale: lang }), {
 				itemStyle: { color: '#fff', borderColor: MUTED, borderWidth: 1.5, opacity: 0.9 },
 				symbol: 'emptyCircle',
 				symbolSize: 9,
 				label: { ...label, color: MUTED }
 			}),
-			...marked('imported', translate(lang, 'imp.badge'), {
+			...marked('imported', m.imp_badge({}, { locale: lang }), {
 				itemStyle: { color: '#fff', borderColor: IMPORTED_COLOUR, borderWidth: 2.5 },
 				symbol: 'diamond',
 				symbolSize: 14,
@@ -204,7 +206,7 @@ export function profileDomainsOption(
 		},
 		yAxis: {
 			type: 'category',
-			data: order.map((r) => translate(lang, `domain.${r.domain}`)),
+			data: order.map((r) => pickDomain(r.domain)({}, { locale: lang })),
 			axisTick: { show: false },
 			axisLine: { lineStyle: { color: MUTED } }
 		},
@@ -274,7 +276,7 @@ function lines(
  * A year on a comparison axis: imported years (issue 6, `imported`) say so on a second line.
  */
 const yearLabel = (imported: readonly number[], lang: Lang) => (y: number) =>
-	imported.includes(y) ? `${y}\n${translate(lang, 'imp.badge')}` : String(y);
+	imported.includes(y) ? `${y}\n${m.imp_badge({}, { locale: lang })}` : String(y);
 
 /** Index over the official (and imported) years, one line per instansi. */
 export function compareYearsOption(

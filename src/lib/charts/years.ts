@@ -4,9 +4,11 @@
  * secondary or compiled table say so under their label; the methodology change between 2020
  * and 2021 is shaded. Pure: rows and language in, option out.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickKind } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
-import { formatInt, translate, type Lang } from '$lib/i18n';
+import { formatInt, type Lang } from '$lib/i18n';
 import type { YearSummaryRow } from '$lib/db/queries';
 import { GRID, MUTED, baseOption, yearAxis } from './theme';
 import { methodBreakArea } from './profile';
@@ -57,7 +59,7 @@ export const baikPlus = (t: YearTotals) =>
 const yearLabel = (lang: Lang) => (t: YearTotals) =>
 	t.status === 'official'
 		? String(t.year)
-		: `${t.year}\n${translate(lang, t.status === 'secondary' ? 'status.secondary' : 'status.compiled').toLowerCase()}`;
+		: `${t.year}\n${(t.status === 'secondary' ? m.status_secondary : m.status_compiled)({}, { locale: lang }).toLowerCase()}`;
 
 /** Per year, the table's instansi per predicate as a 100 % column. */
 export function yearPredicatesOption(totals: readonly YearTotals[], lang: Lang): EChartsCoreOption {
@@ -145,7 +147,7 @@ export function shareByYearOption(rows: readonly YearSummaryRow[], lang: Lang): 
 		},
 		series: kinds.map((k) => ({
 			type: 'line',
-			name: translate(lang, `kind.${k}` as 'kind.kota'),
+			name: pickKind(k)({}, { locale: lang }),
 			data: years.map((y) => {
 				const r = rows.find((x) => x.kind === k && x.year === y);
 				if (!r || Number(r.jumlah) === 0) return null;
@@ -161,7 +163,7 @@ export function shareByYearOption(rows: readonly YearSummaryRow[], lang: Lang): 
 				color: KIND_COLOUR[k],
 				fontSize: 12,
 				formatter: (p: { value: number | null }) =>
-					`${translate(lang, `kind.${k}` as 'kind.kota')} ${p.value ?? ''}%`
+					`${pickKind(k)({}, { locale: lang })} ${p.value ?? ''}%`
 			},
 			...(k === kinds[0] ? { markArea: methodBreakArea(years, lang) } : {})
 		}))

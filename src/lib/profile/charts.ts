@@ -3,6 +3,8 @@
  * draws them in Bahasa Indonesia; another language is drawn in the browser when the reader
  * switches (with `renderSvg` loaded lazily), so each page carries one set of charts.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickKinds } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import {
 	profileDomainsOption,
@@ -10,7 +12,7 @@ import {
 	type DomainBar,
 	type YearPoint
 } from '$lib/charts/profile';
-import { translate, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
 
 type Render = (option: EChartsCoreOption, width: number, height: number, label: string) => string;
 
@@ -26,7 +28,7 @@ export function drawProfileCharts(
 	results: readonly YearPoint[],
 	domains: readonly DomainBar[]
 ): ProfileCharts {
-	const kind = translate(lang, `kinds.${inst.kind}` as 'kinds.kota');
+	const kind = pickKinds(inst.kind)({}, { locale: lang });
 	return {
 		years:
 			results.length > 0
@@ -34,7 +36,7 @@ export function drawProfileCharts(
 						profileYearsOption([...results], lang),
 						560,
 						240,
-						translate(lang, 'profile.yearsChart', { name: inst.name })
+						m.profile_yearsChart({ name: inst.name }, { locale: lang })
 					)
 				: '',
 		domains:
@@ -42,12 +44,12 @@ export function drawProfileCharts(
 				? render(
 						profileDomainsOption([...domains], lang, {
 							own: inst.name,
-							median: translate(lang, 'profile.median', { kind }),
-							top: translate(lang, 'profile.topTenth', { kind })
+							median: m.profile_median({ kind }, { locale: lang }),
+							top: m.profile_topTenth({ kind }, { locale: lang })
 						}),
 						560,
 						260,
-						translate(lang, 'profile.domainsChart', { name: inst.name })
+						m.profile_domainsChart({ name: inst.name }, { locale: lang })
 					)
 				: ''
 	};

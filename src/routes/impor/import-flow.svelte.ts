@@ -4,6 +4,7 @@
  * year taken meanwhile). The components beside the route read it; the worker
  * (ImportWorkerClient), the stored datasets (datasets) and the search index do the work.
  */
+import { m as msg } from '$lib/paraglide/messages.js';
 import { page } from '$app/state';
 import { locale, type MessageKey } from '$lib/i18n';
 import { loadIndex } from '$lib/search/load';
@@ -181,7 +182,7 @@ export class ImportFlow {
 		try {
 			await datasets.add(meta, data);
 			this.notice = {
-				text: locale.t('imp.loaded', { name: meta.name, count: locale.int(meta.rows) }),
+				text: msg.imp_loaded({ name: meta.name, count: locale.int(meta.rows) }),
 				kind: 'done'
 			};
 			this.#reset();
@@ -217,7 +218,7 @@ export class ImportFlow {
 		this.busy = true;
 		try {
 			await datasets.remove(id);
-			this.notice = { text: locale.t('imp.removed', { name: label }), kind: 'done' };
+			this.notice = { text: msg.imp_removed({ name: label }), kind: 'done' };
 		} catch (err) {
 			this.#fail('imp.fail.removeStorage', {}, err);
 		} finally {

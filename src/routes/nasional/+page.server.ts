@@ -1,9 +1,10 @@
+import { m as msg } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { renderSvg } from '$lib/charts/ssr';
 import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
 import { shareByYearOption, yearPredicatesOption, yearTotals } from '$lib/charts/years';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
 import { tableYears } from '$lib/ranking/availability';
 
 export async function load() {
@@ -32,25 +33,25 @@ export async function load() {
 				nationalIndexOption(series, lang),
 				480,
 				260,
-				translate(lang, 'national.title', { year })
+				msg.national_title({ year }, { locale: lang })
 			),
 			domains: renderSvg(
 				domainSeriesOption(series, lang),
 				480,
 				280,
-				translate(lang, 'national.domains')
+				msg.national_domains({}, { locale: lang })
 			),
 			share: renderSvg(
 				shareByYearOption(summary, lang),
 				480,
 				280,
-				translate(lang, 'national.share')
+				msg.national_share({}, { locale: lang })
 			),
 			years: renderSvg(
 				yearPredicatesOption(totals, lang),
 				480,
 				300,
-				translate(lang, 'national.years')
+				msg.national_years({}, { locale: lang })
 			)
 		};
 	}

@@ -1,10 +1,11 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import { KELOMPOK, queries } from '$lib/db/queries';
 import { renderSvg } from '$lib/charts/ssr';
 import { indicatorLevelsOption } from '$lib/charts/indicators';
 import { levelsOf } from '$lib/indicators/distribution';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
 import type { EntryGenerator } from './$types';
 
 /** The years with indicator levels (2021, 2022 with the history; none without). */
@@ -39,7 +40,7 @@ export async function load({ params }) {
 			indicatorLevelsOption(semua, lang),
 			720,
 			semua.length * 18 + 70,
-			translate(lang, 'indicators.title', { year })
+			m.indicators_title({ year }, { locale: lang })
 		);
 	return {
 		year,

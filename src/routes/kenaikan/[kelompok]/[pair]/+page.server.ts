@@ -1,7 +1,9 @@
+import { pickKelompok } from '$lib/i18n/families';
+import { m } from '$lib/paraglide/messages.js';
 import { changeEntries, loadChange } from '$lib/change/load';
 import { renderSvg } from '$lib/charts/ssr';
 import { changeBarsOption } from '$lib/charts';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
 
 export const entries = changeEntries;
 
@@ -13,11 +15,14 @@ export async function load({ params }) {
 			changeBarsOption(data.compared, lang),
 			720,
 			Math.max(160, Math.min(20, data.compared.length) * 22 + 40),
-			translate(lang, 'change.title', {
-				kelompok: translate(lang, `kelompok.${data.kelompok}`),
-				dari: data.dari,
-				ke: data.ke
-			})
+			m.change_title(
+				{
+					kelompok: pickKelompok(data.kelompok)({}, { locale: lang }),
+					dari: data.dari,
+					ke: data.ke
+				},
+				{ locale: lang }
+			)
 		);
 	}
 	return { ...data, chart };
