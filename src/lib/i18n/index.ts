@@ -1,2 +1,11 @@
 export * from './format';
-export { locale, withLang, isLang, LANGS, type Lang, type MessageKey } from './lang';
+export {
+	locale,
+	withLang,
+	inLang,
+	unlocalized,
+	isLang,
+	LANGS,
+	type Lang,
+	type MessageKey
+} from './lang';

@@ -3,7 +3,7 @@
  * (Paraglide's 'url' strategy). Each language is prerendered at its own address, so nothing
  * switches after the page runs; changing language is a link to the other address.
  */
-import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { formatDelta, formatInt, formatScore } from './format';
 
 export type Lang = 'id' | 'en';
@@ -27,7 +27,26 @@ class Locale {
 
 export const locale = new Locale();
 
-/** The same address in `lang` (`/peringkat?x=1` → `/en/peringkat?x=1`), base path kept. */
+/**
+ * A page's address in `lang` (`/peringkat?x=1` → `/en/peringkat?x=1`), base path kept.
+ * Files (a CSV, JSON, an image) have one address for both languages.
+ */
 export function withLang(href: string, lang: Lang): string {
+	const path = href.split(/[?#]/)[0]!;
+	if (/\.[a-z0-9]+$/i.test(path)) return href;
 	return localizeHref(href, { locale: lang });
+}
+
+/** The path without its language prefix: `/en/peringkat` → `/peringkat`. */
+export const unlocalized = (pathname: string): string => deLocalizeHref(pathname);
+
+/**
+ * The view at `pathname` + `search` in `lang`: the old `?lang=` parameter is dropped, the
+ * rest of the query kept (a filter, a sort, the chosen regions).
+ */
+export function inLang(lang: Lang, pathname: string, search: string): string {
+	const params = new URLSearchParams(search);
+	params.delete('lang');
+	const q = params.toString();
+	return withLang(unlocalized(pathname), lang) + (q ? `?${q}` : '');
 }
