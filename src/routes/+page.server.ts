@@ -4,7 +4,7 @@ import { queries } from '$lib/db/queries';
 import { slim } from '$lib/ranking/slim';
 import { renderSvg } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
-import { LANGS, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import { yearTotals } from '$lib/charts/years';
 
 export async function load() {
@@ -19,7 +19,8 @@ export async function load() {
 		previous === null ? Promise.resolve([]) : queries.keyFacts(engine, year, previous)
 	]);
 	const charts = {} as Record<Lang, { national: string; predicates: string }>;
-	for (const lang of LANGS) {
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang]) {
 		charts[lang] = {
 			national: renderSvg(
 				nationalIndexOption(series, lang),

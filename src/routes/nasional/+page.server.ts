@@ -4,7 +4,7 @@ import { queries } from '$lib/db/queries';
 import { renderSvg } from '$lib/charts/ssr';
 import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
 import { shareByYearOption, yearPredicatesOption, yearTotals } from '$lib/charts/years';
-import { LANGS, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import { tableYears } from '$lib/ranking/availability';
 
 export async function load() {
@@ -27,7 +27,8 @@ export async function load() {
 		Lang,
 		{ index: string; domains: string; share: string; years: string }
 	>;
-	for (const lang of LANGS) {
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang]) {
 		charts[lang] = {
 			index: renderSvg(
 				nationalIndexOption(series, lang),

@@ -5,7 +5,7 @@ import { KELOMPOK, queries } from '$lib/db/queries';
 import { renderSvg } from '$lib/charts/ssr';
 import { indicatorLevelsOption } from '$lib/charts/indicators';
 import { levelsOf } from '$lib/indicators/distribution';
-import { LANGS, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import type { EntryGenerator } from './$types';
 
 /** The years with indicator levels (2021, 2022 with the history; none without). */
@@ -35,7 +35,8 @@ export async function load({ params }) {
 	// the chart of every instansi is drawn at build time; another group's in the browser
 	const semua = levelsOf(rows, 'semua');
 	const chart = {} as Record<Lang, string>;
-	for (const lang of LANGS)
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang])
 		chart[lang] = renderSvg(
 			indicatorLevelsOption(semua, lang),
 			720,

@@ -3,14 +3,15 @@ import { m } from '$lib/paraglide/messages.js';
 import { changeEntries, loadChange } from '$lib/change/load';
 import { renderSvg } from '$lib/charts/ssr';
 import { changeBarsOption } from '$lib/charts';
-import { LANGS, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 
 export const entries = changeEntries;
 
 export async function load({ params }) {
 	const data = await loadChange(params.kelompok, params.pair);
 	const chart = {} as Record<Lang, string>;
-	for (const lang of LANGS) {
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang]) {
 		chart[lang] = renderSvg(
 			changeBarsOption(data.compared, lang),
 			720,
