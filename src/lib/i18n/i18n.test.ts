@@ -45,3 +45,16 @@ describe('catalogue', () => {
 		expect(pickKind('unknown')()).toBe('kind.unknown');
 	});
 });
+
+describe('English words', () => {
+	test('instansi is "body" in English (the import columns list the names typed in a file)', () => {
+		const left = Object.entries(en as Record<string, string>).filter(
+			([key, text]) => key !== 'imp_format' && /\binstansi\b/i.test(text)
+		);
+		expect(left).toEqual([]);
+	});
+	test('a group has one English name, without the Indonesian in brackets', () => {
+		const text = Object.values(en as Record<string, string>).join('\n');
+		expect(text).not.toMatch(/\((?:kabupaten|kota|lembaga|provinsi)\)/);
+	});
+});

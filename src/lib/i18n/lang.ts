@@ -33,7 +33,8 @@ export const locale = new Locale();
  */
 export function withLang(href: string, lang: Lang): string {
 	const path = href.split(/[?#]/)[0]!;
-	if (/\.[a-z0-9]+$/i.test(path)) return href;
+	// a file, not a region code such as 35.73
+	if (/\.(csv|json|png|svg|xlsx|txt|xml)$/i.test(path)) return href;
 	return localizeHref(href, { locale: lang });
 }
 
