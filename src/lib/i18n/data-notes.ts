@@ -28,6 +28,10 @@ const DLGA_NOTE: Record<string, Text> = { '2022': m.dlgaNote_2022 };
 export const sourceNote = (id: string, note: string | null): string | null =>
 	note ? (SOURCE_NOTE[id]?.() ?? note) : note;
 
+/** The language of a source's note as shown: a note the map does not know is in English. */
+export const sourceNoteLang = (id: string): 'en' | undefined =>
+	SOURCE_NOTE[id] ? undefined : 'en';
+
 /** An award category's basis (award_categories.csv), by its slug. */
 export const awardBasis = (slug: string, basis: string): string => AWARD_BASIS[slug]?.() ?? basis;
 
