@@ -1,4 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglideOptions } from './scripts/paraglide-options.js';
 import { defineConfig } from 'vitest/config';
 
 // Vitest 5's reporter calls Map.groupBy (Node ≥ 21) when it prints a failure; these
@@ -20,7 +22,12 @@ if (!('groupBy' in Map)) {
 }
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// messages/{id,en}.json compiled to one function per message: a page ships only the
+		// messages it calls (options: scripts/paraglide-options.js)
+		paraglideVitePlugin(paraglideOptions),
+		sveltekit()
+	],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {

@@ -1,7 +1,7 @@
 /**
- * The first-view JavaScript budget: what a reader downloads before the home page and a
- * ranking page are interactive (every modulepreload and import in the prerendered HTML),
- * gzip-compressed. Fails (exit 1) past the budget, or if duckdb-wasm or ECharts' runtime
+ * The first-view JavaScript budget: what a reader downloads before the home page, a ranking,
+ * a profile and a change page are interactive, in both languages (every modulepreload and
+ * import in the prerendered HTML), gzip-compressed. Fails (exit 1) past the budget, or if duckdb-wasm or ECharts' runtime
  * sneak into the first view: they must load only on interaction.
  *   tsx scripts/check-bundle.ts [--dir build]
  */
@@ -40,11 +40,16 @@ export function measure(
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const i = process.argv.indexOf('--dir');
 	const dir = i > 0 ? (process.argv[i + 1] ?? 'build') : 'build';
-	const pages = [
+	const indonesian = [
 		'index.html',
 		'peringkat/indeks/kota/2024.html',
 		'wilayah/35.73.html',
 		'kenaikan/kota/2023-2024.html'
+	];
+	// the same pages in English (/en, /en/…): each ships its own language's messages
+	const pages = [
+		...indonesian,
+		...indonesian.map((p) => (p === 'index.html' ? 'en.html' : `en/${p}`))
 	];
 	let failed = false;
 	for (const p of pages) {

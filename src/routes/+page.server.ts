@@ -1,9 +1,10 @@
+import { m } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { slim } from '$lib/ranking/slim';
 import { renderTiers } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import { yearTotals } from '$lib/charts/years';
 
 export async function load() {
@@ -18,17 +19,18 @@ export async function load() {
 		previous === null ? Promise.resolve([]) : queries.keyFacts(engine, year, previous)
 	]);
 	const charts = {} as Record<Lang, { national: string; predicates: string }>;
-	for (const lang of LANGS) {
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang]) {
 		charts[lang] = {
 			// each in half the page on a desktop
 			national: renderTiers(
 				(width) => ({ option: nationalIndexOption(series, lang, { width }), height: 260 }),
-				translate(lang, 'home.national', { year }),
+				m.home_national({ year }, { locale: lang }),
 				560
 			),
 			predicates: renderTiers(
 				() => ({ option: predicateCountOption(counts, year, lang), height: 200 }),
-				translate(lang, 'home.predicates', { year }),
+				m.home_predicates({ year }, { locale: lang }),
 				560
 			)
 		};

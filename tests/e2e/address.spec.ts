@@ -34,7 +34,7 @@ test('any page: unknown ?lang= and ?embed= are named; the page stays in Indonesi
 test('map: a year without data and a mistyped measure are named, in English too', async ({
 	page
 }) => {
-	await page.goto('/peta?tahun=1999&ukuran=indek&lang=en');
+	await page.goto('/en/peta?tahun=1999&ukuran=indek');
 	await hydrated(page);
 	// the year is judged once the stored datasets are read (an imported year is a valid one)
 	await expect(page.locator(notice)).toHaveText(

@@ -63,11 +63,11 @@ test('the copy-link button copies the address of the view, language included', a
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/kenaikan/kota/2023-2024?lang=en');
+	await page.goto('/en/kenaikan/kota/2023-2024');
 	await expect(page.locator('h1')).toContainText('climbers');
 	await page.getByTestId('copy-link').click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(/\/kenaikan\/kota\/2023-2024\?lang=en$/);
+	expect(copied).toMatch(/\/en\/kenaikan\/kota\/2023-2024$/);
 	const reopened = await context.newPage();
 	await reopened.goto(copied);
 	await expect(reopened.locator('h1')).toContainText('climbers');

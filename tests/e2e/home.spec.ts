@@ -76,12 +76,12 @@ test.describe('home with JavaScript', () => {
 	test('English keeps the numbers in its own format and the language in links', async ({
 		page
 	}) => {
-		await page.goto('/?lang=en');
+		await page.goto('/en');
 		await expect(page.locator('h1')).toContainText('SPBE Index 2024');
 		await expect(page.locator(rankingRows, { hasText: 'Kota Malang' })).toContainText('4.24');
 		await expect(page.getByRole('link', { name: 'Sources', exact: true })).toHaveAttribute(
 			'href',
-			/lang=en/
+			'/en/sumber'
 		);
 	});
 });

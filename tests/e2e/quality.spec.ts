@@ -168,11 +168,11 @@ test('the language switch changes labels and number format, and links keep it', 
 	await expect(page.locator('main')).toContainText('Kota Malang');
 	await expect(page.locator('main')).toContainText('4,24');
 	await page.getByRole('link', { name: 'English' }).click();
-	await expect(page).toHaveURL(/lang=en/);
+	await expect(page).toHaveURL(/\/en\/peringkat\/indeks\/kota\/2024$/);
 	await expect(page.locator('main')).toContainText('4.24');
 	await expect(page.getByRole('link', { name: 'Sources', exact: true })).toHaveAttribute(
 		'href',
-		/lang=en/
+		'/en/sumber'
 	);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

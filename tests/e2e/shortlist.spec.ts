@@ -189,7 +189,7 @@ test('exports XLSX with the candidates and a sheet of sources and rules', async 
 });
 
 test('in English, the exports are in English and the CSV is comma-separated', async ({ page }) => {
-	await openRanking(page, `${RANKING}?lang=en`);
+	await openRanking(page, `/en${RANKING}`);
 	await pick(page, 0);
 	let download = page.waitForEvent('download');
 	await page.getByTestId('shortlist-csv').click();

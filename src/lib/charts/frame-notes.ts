@@ -3,7 +3,9 @@
  * because pages show them too, and the frame's drawing code (with its font metrics) should
  * load only when a reader exports a chart.
  */
-import { formatDate, translate, type Lang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages.js';
+import { pickExportStatus } from '$lib/i18n/families';
+import { formatDate, type Lang } from '$lib/i18n';
 
 /** The decree date of each year's official results: what "data as of" means on the site. */
 const DECREED: Record<number, string> = { 2023: '2024-01-11', 2024: '2024-12-31' };
@@ -16,7 +18,7 @@ export function dataDate(latestYear: number, lang: Lang): string {
 
 /** "Data per 31 Desember 2024" for data whose latest official year is `latestYear`. */
 export function dataAsOf(latestYear: number, lang: Lang): string {
-	return translate(lang, 'export.dataAsOf', { date: dataDate(latestYear, lang) });
+	return m.export_dataAsOf({ date: dataDate(latestYear, lang) }, { locale: lang });
 }
 
 /** The notes an exported chart carries for the statuses of its values (official: none). */
@@ -27,5 +29,5 @@ export function statusNotes(
 	const kinds = ['reported', 'secondary', 'compiled', 'imported'] as const;
 	return kinds
 		.filter((k) => statuses.includes(k) || (k === 'reported' && statuses.includes('mixed')))
-		.map((k) => translate(lang, `export.status.${k}`));
+		.map((k) => pickExportStatus(k)({}, { locale: lang }));
 }

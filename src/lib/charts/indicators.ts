@@ -2,8 +2,9 @@
  * The national page per indicator: each indicator's instansi at levels 1 to 5 as one
  * horizontal 100 % bar, weakest (lowest mean) at the top. Pure: rows and language in.
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatInt, formatScore, translate, type Lang } from '$lib/i18n';
+import { formatInt, formatScore, type Lang } from '$lib/i18n';
 import { GRID, INK, MIN_TEXT, MUTED, baseOption } from './theme';
 
 /** ColorBrewer YlOrBr 5, light to dark for levels 1 to 5 (not the predicates' colours). */
@@ -58,7 +59,7 @@ export function indicatorLevelsOption(
 		series: [
 			...LEVEL_COLOUR.map((colour, i) => ({
 				type: 'bar',
-				name: translate(lang, 'indicators.level', { level: i + 1 }),
+				name: m.indicators_level({ level: i + 1 }, { locale: lang }),
 				stack: 'levels',
 				barWidth: '70%',
 				itemStyle: { color: colour },

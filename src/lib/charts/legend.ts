@@ -1,6 +1,7 @@
 /** Legends that several charts share (LegendItem: what a colour or mark means). */
+import { m } from '$lib/paraglide/messages.js';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores';
-import { translate, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
 import type { LegendItem } from './frame';
 
 /** The five predicate colours, best first. */
@@ -11,7 +12,7 @@ export function predicateLegend(): LegendItem[] {
 /** Rises and falls of a change chart, in the colours changeBarsOption and rankingBarOption use. */
 export function changeLegend(lang: Lang, rise = '#225ea8', fall = '#b35806'): LegendItem[] {
 	return [
-		{ label: translate(lang, 'legend.rise'), colour: rise },
-		{ label: translate(lang, 'legend.fall'), colour: fall }
+		{ label: m.legend_rise({}, { locale: lang }), colour: rise },
+		{ label: m.legend_fall({}, { locale: lang }), colour: fall }
 	];
 }

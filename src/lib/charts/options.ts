@@ -2,9 +2,11 @@
  * Pure ECharts option builders: data and language in, option out. Tested in node
  * (options.test.ts) and drawn to SVG at build time (ssr.ts) or live in the browser.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickMeasure } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
-import { formatDelta, formatScore, formatInt, translate, type Lang } from '$lib/i18n';
+import { formatDelta, formatScore, formatInt, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
 import { ACCENT, GRID, MIN_TEXT, MUTED, approxWidth, baseOption, yearAxis } from './theme';
 import { endLabelShifts, endsFirst, labelAt, placeLabels } from './labels';
@@ -54,7 +56,7 @@ export function nationalIndexOption(
 		series: [
 			{
 				type: 'line',
-				name: translate(lang, 'measure.index'),
+				name: m.measure_index({}, { locale: lang }),
 				data: series.map((r, i) => ({
 					value: r.value,
 					label: labelAt(places[i] ?? null)
@@ -262,14 +264,14 @@ export function domainSeriesOption(
 	const narrow = width < 400;
 	const grid = { left: 32, right: narrow ? 96 : 132, top: 16, bottom: 28 };
 	const short = (d: string) =>
-		translate(lang, `measure.${d}` as 'measure.index')
+		pickMeasure(d)({}, { locale: lang })
 			.replace(/^Domain |domain$/i, '')
 			.trim();
 	const lines = endLabelledLines(
 		domains.map((d) => {
 			const byYear = new Map(rows.filter((r) => r.measure === d).map((r) => [r.year, r.value]));
 			return {
-				name: translate(lang, `measure.${d}`),
+				name: pickMeasure(d)({}, { locale: lang }),
 				values: years.map((y) => byYear.get(y) ?? null),
 				colour: DOMAIN_COLOURS[d] ?? MUTED,
 				label: (v: number) => `${short(d)}${narrow ? '\n' : ' '}${formatScore(v, lang)}`

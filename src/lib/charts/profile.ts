@@ -2,8 +2,10 @@
  * Option builders for the profile pages (index over the years, domains against peers) and the
  * comparison (index over years, slope, bump). Pure: data and language in, option out.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickDomain, pickPredicate } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatScore, translate, type Lang } from '$lib/i18n';
+import { formatScore, type Lang } from '$lib/i18n';
 import type { DomainKey } from '$lib/db/queries';
 import { PREDICATES } from '$lib/scores/names';
 import {
@@ -34,7 +36,7 @@ export interface YearPoint {
 function bandSpans(lang: Lang, narrow = false) {
 	const edges = predicateEdges();
 	return [{ lower: 1 }, ...edges].map((e, i) => {
-		const name = translate(lang, `predicate.${PREDICATES[i] ?? 'Kurang'}`);
+		const name = pickPredicate(PREDICATES[i] ?? 'Kurang')({}, { locale: lang });
 		return {
 			name: narrow ? name.replace(' ', '\n') : name,
 			lower: e.lower,
@@ -124,7 +126,7 @@ export function methodBreakArea(years: readonly number[], lang: Lang) {
 			position: 'insideTop',
 			color: MUTED,
 			fontSize: 12,
-			formatter: () => translate(lang, 'method.break').replace('PermenPANRB ', '')
+			formatter: () => m.method_break({}, { locale: lang }).replace('PermenPANRB ', '')
 		},
 		data: [[{ xAxis: '2020' }, { xAxis: '2021' }]]
 	};
@@ -230,7 +232,7 @@ export function profileYearsOption(
 			},
 			{
 				type: 'line',
-				name: translate(lang, 'status.official'),
+				name: m.status_official({}, { locale: lang }),
 				data: placed(axis.map((y) => at(y, 'official'))),
 				markArea: bandMarks.markArea,
 				lineStyle: { color: ACCENT, width: 3 },
@@ -241,7 +243,7 @@ export function profileYearsOption(
 			},
 			{
 				type: 'line',
-				name: translate(lang, 'status.reported'),
+				name: m.status_reported({}, { locale: lang }),
 				data: placed(only('reported')),
 				lineStyle: { opacity: 0 },
 				itemStyle: { color: '#fff', borderColor: INK, borderWidth: 2 },
@@ -249,19 +251,19 @@ export function profileYearsOption(
 				symbolSize: 10,
 				label: { ...label, color: INK }
 			},
-			...marked('secondary', translate(lang, 'status.secondary'), {
+			...marked('secondary', m.status_secondary({}, { locale: lang }), {
 				itemStyle: { color: ACCENT, borderColor: INK, borderWidth: 1.5 },
 				symbol: 'circle',
 				symbolSize: 10,
 				label: { ...label, color: ACCENT }
 			}),
-			...marked('compiled', translate(lang, 'status.compiled'), {
+			...marked('compiled', m.status_compiled({}, { locale: lang }), {
 				itemStyle: { color: '#fff', borderColor: MUTED, borderWidth: 1.5, opacity: 0.9 },
 				symbol: 'emptyCircle',
 				symbolSize: 9,
 				label: { ...label, color: MUTED }
 			}),
-			...marked('imported', translate(lang, 'imp.badge'), {
+			...marked('imported', m.imp_badge({}, { locale: lang }), {
 				itemStyle: { color: '#fff', borderColor: IMPORTED_COLOUR, borderWidth: 2.5 },
 				symbol: 'diamond',
 				symbolSize: 14,
@@ -290,7 +292,7 @@ export function profileDomainsOption(
 	lang: Lang,
 	names: { own: string; median: string; top: string }
 ): EChartsCoreOption {
-	const categories = rows.map((r) => translate(lang, `domain.${r.domain}`));
+	const categories = rows.map((r) => pickDomain(r.domain)({}, { locale: lang }));
 	const bar = (key: 'nilai' | 'median' | 'atas_sepersepuluh', name: string, color: string) => ({
 		type: 'bar',
 		name,
@@ -396,7 +398,7 @@ function lines(
  * A year on a comparison axis: imported years (issue 6, `imported`) say so on a second line.
  */
 const yearLabel = (imported: readonly number[], lang: Lang) => (y: number) =>
-	imported.includes(y) ? `${y}\n${translate(lang, 'imp.badge')}` : String(y);
+	imported.includes(y) ? `${y}\n${m.imp_badge({}, { locale: lang })}` : String(y);
 
 /** Index over the official (and imported) years, one line per instansi. */
 export function compareYearsOption(

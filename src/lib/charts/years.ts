@@ -4,9 +4,11 @@
  * secondary or compiled table say so under their label; the methodology change between 2020
  * and 2021 is shaded. Pure: rows and language in, option out.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickKind } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
-import { formatInt, translate, type Lang } from '$lib/i18n';
+import { formatInt, type Lang } from '$lib/i18n';
 import type { YearSummaryRow } from '$lib/db/queries';
 import { GRID, INK, MIN_TEXT, MUTED, baseOption, yearAxis } from './theme';
 import { endLabelledLines } from './options';
@@ -18,7 +20,7 @@ export { baikPlus, meanH, yearTotals, type YearTotals } from './year-totals';
 const yearLabel = (lang: Lang) => (t: YearTotals) =>
 	t.status === 'official'
 		? String(t.year)
-		: `${t.year}\n${translate(lang, t.status === 'secondary' ? 'status.secondary' : 'status.compiled').toLowerCase()}`;
+		: `${t.year}\n${(t.status === 'secondary' ? m.status_secondary : m.status_compiled)({}, { locale: lang }).toLowerCase()}`;
 
 /**
  * Per year, the table's instansi per predicate as a 100 % column; on a phone (`width` < 400)
@@ -109,7 +111,7 @@ export function shareByYearOption(
 	const grid = { left: 40, right: narrow ? 92 : 124, top: 16, bottom: 28 };
 	const lines = endLabelledLines(
 		kinds.map((k) => {
-			const name = translate(lang, `kind.${k}` as 'kind.kota');
+			const name = pickKind(k)({}, { locale: lang });
 			return {
 				name,
 				colour: KIND_COLOUR[k] ?? MUTED,

@@ -2,7 +2,7 @@
  * Every number on screen goes through here: the reader's locale decides the decimal
  * separator (3,82 in Indonesian, 3.82 in English). Pure functions, cached formatters.
  */
-import type { Lang } from './messages';
+import type { Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { MESSAGES, formatDelta, formatRank, formatScore, translate } from './index';
+import id from '../../../messages/id.json';
+import en from '../../../messages/en.json';
+import { m } from '$lib/paraglide/messages.js';
+import { formatDelta, formatRank, formatScore } from './index';
+import { pickKind, pickPredicate } from './families';
 
 describe('formatting', () => {
 	test('decimal comma in Indonesian, point in English', () => {
@@ -22,15 +26,35 @@ describe('formatting', () => {
 });
 
 describe('catalogue', () => {
-	test('every key has both languages and the same placeholders', () => {
-		for (const key of Object.keys(MESSAGES.id) as (keyof typeof MESSAGES.id)[]) {
-			const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-			expect(MESSAGES.en[key], key).toBeTruthy();
-			expect(ph(MESSAGES.en[key]), key).toEqual(ph(MESSAGES.id[key]));
+	const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+	test('every message has both languages and the same placeholders', () => {
+		const enById = en as Record<string, string>;
+		expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+		for (const [key, text] of Object.entries(id as Record<string, string>)) {
+			expect(enById[key], key).toBeTruthy();
+			expect(ph(enById[key]!), key).toEqual(ph(text));
 		}
 	});
-	test('fills placeholders', () => {
-		expect(translate('id', 'rank.of', { total: 93 })).toBe('dari 93');
-		expect(translate('en', 'rank.of', { total: 93 })).toBe('of 93');
+	test('fills placeholders in the language asked for', () => {
+		expect(m.rank_of({ total: 93 }, { locale: 'id' })).toBe('dari 93');
+		expect(m.rank_of({ total: 93 }, { locale: 'en' })).toBe('of 93');
+	});
+	test('a message chosen by data', () => {
+		expect(pickKind('kota')({}, { locale: 'en' })).toBe(m.kind_kota({}, { locale: 'en' }));
+		expect(pickPredicate('Sangat Baik')({}, { locale: 'id' })).toBe('Sangat Baik');
+		expect(pickKind('unknown')()).toBe('kind.unknown');
+	});
+});
+
+describe('English words', () => {
+	test('instansi is "body" in English (the import columns list the names typed in a file)', () => {
+		const left = Object.entries(en as Record<string, string>).filter(
+			([key, text]) => key !== 'imp_format' && /\binstansi\b/i.test(text)
+		);
+		expect(left).toEqual([]);
+	});
+	test('a group has one English name, without the Indonesian in brackets', () => {
+		const text = Object.values(en as Record<string, string>).join('\n');
+		expect(text).not.toMatch(/\((?:kabupaten|kota|lembaga|provinsi)\)/);
 	});
 });

@@ -1,4 +1,11 @@
-export * from './messages';
 export * from './format';
-export * from './translate';
-export { locale, withLang } from './lang.svelte';
+export {
+	locale,
+	withLang,
+	inLang,
+	unlocalized,
+	isLang,
+	LANGS,
+	type Lang,
+	type MessageKey
+} from './lang';

@@ -4,6 +4,8 @@
  * them in Bahasa Indonesia; another language is drawn in the browser when the reader
  * switches (with `renderTiers` loaded lazily), so each page carries one set of charts.
  */
+import { m } from '$lib/paraglide/messages.js';
+import { pickKinds } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import {
 	DOMAINS_HEIGHT,
@@ -12,7 +14,7 @@ import {
 	type DomainBar,
 	type YearPoint
 } from '$lib/charts/profile';
-import { translate, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
 
 type Render = (
 	draw: (width: number) => { option: EChartsCoreOption; height: number },
@@ -26,7 +28,7 @@ export const PROFILE_CHART_MAX = 560;
 export function drawYears(render: Render, lang: Lang, name: string, results: readonly YearPoint[]) {
 	return render(
 		(width) => ({ option: profileYearsOption([...results], lang, { width }), height: 240 }),
-		translate(lang, 'profile.yearsChart', { name }),
+		m.profile_yearsChart({ name }, { locale: lang }),
 		PROFILE_CHART_MAX
 	);
 }
@@ -43,7 +45,7 @@ export function drawProfileCharts(
 	results: readonly YearPoint[],
 	domains: readonly DomainBar[]
 ): ProfileCharts {
-	const kind = translate(lang, `kinds.${inst.kind}` as 'kinds.kota');
+	const kind = pickKinds(inst.kind)({}, { locale: lang });
 	return {
 		years: results.length > 0 ? drawYears(render, lang, inst.name, results) : '',
 		domains:
@@ -52,12 +54,12 @@ export function drawProfileCharts(
 						() => ({
 							option: profileDomainsOption([...domains], lang, {
 								own: inst.name,
-								median: translate(lang, 'profile.median', { kind }),
-								top: translate(lang, 'profile.topTenth', { kind })
+								median: m.profile_median({ kind }, { locale: lang }),
+								top: m.profile_topTenth({ kind }, { locale: lang })
 							}),
 							height: DOMAINS_HEIGHT
 						}),
-						translate(lang, 'profile.domainsChart', { name: inst.name }),
+						m.profile_domainsChart({ name: inst.name }, { locale: lang }),
 						PROFILE_CHART_MAX
 					)
 				: ''

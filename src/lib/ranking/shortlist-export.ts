@@ -4,8 +4,10 @@
  * with a second sheet stating the sources and the rules. Every row carries the rank as printed
  * ("=4") with a tie column, the values, the rule in the reader's language and the source.
  */
+import { pickDirection, pickKelompok, pickMeasure } from '$lib/i18n/families';
+import { m } from '$lib/paraglide/messages.js';
 import { EXCEL_ID, RFC4180, csvScore, toCsv, type CsvValue } from '$lib/csv';
-import { formatRank, translate, type Lang, type MessageKey } from '$lib/i18n';
+import { formatRank, type Lang } from '$lib/i18n';
 import { csvMeasure } from './category';
 import type { ShortlistEntry } from './shortlist.svelte';
 
@@ -65,15 +67,16 @@ const categoryName = (e: ShortlistEntry, lang: Lang) =>
  */
 export function ruleText(e: ShortlistEntry, lang: Lang): string {
 	if (!e.measure) return e.aturan ?? '';
-	const t = (key: string, params?: Record<string, string>) =>
-		translate(lang, key as MessageKey, params);
 	const parts = [
-		`${categoryName(e, lang)}: ${t(`measure.${e.measure}`)}`,
-		t(`direction.${e.direction}`),
-		t('shortlist.ruleGroup', { group: t(`kelompok.${e.kelompok}`) })
+		`${categoryName(e, lang)}: ${pickMeasure(e.measure)({}, { locale: lang })}`,
+		pickDirection(e.direction)({}, { locale: lang }),
+		m.shortlist_ruleGroup(
+			{ group: pickKelompok(e.kelompok)({}, { locale: lang }) },
+			{ locale: lang }
+		)
 	];
-	const basis = e.basis ? `; ${t('shortlist.ruleBasis', { basis: e.basis })}` : '';
-	return `${parts.join(', ')}${basis}; ${t('shortlist.ruleReading')}`;
+	const basis = e.basis ? `; ${m.shortlist_ruleBasis({ basis: e.basis }, { locale: lang })}` : '';
+	return `${parts.join(', ')}${basis}; ${m.shortlist_ruleReading({}, { locale: lang })}`;
 }
 
 function record(e: ShortlistEntry, lang: Lang): Record<Column, CsvValue> {
@@ -124,33 +127,34 @@ export function sourcesSheet(
 	lang: Lang,
 	ctx: XlsxContext
 ): [string, string | number][] {
-	const t = (key: MessageKey, params?: Record<string, string | number>) =>
-		translate(lang, key, params);
 	const rules = new Map<string, string>();
 	for (const e of entries)
 		rules.set(
-			`${categoryName(e, lang)} · ${t(`kelompok.${e.kelompok}` as MessageKey)}`,
+			`${categoryName(e, lang)} · ${pickKelompok(e.kelompok)({}, { locale: lang })}`,
 			ruleText(e, lang)
 		);
 	const reports = [...new Set(entries.map((e) => reportOf(e.source)))];
 	return [
-		[t('shortlist.xlsxTitle'), ctx.name],
+		[m.shortlist_xlsxTitle({}, { locale: lang }), ctx.name],
 		[
-			t('shortlist.xlsxExported'),
+			m.shortlist_xlsxExported({}, { locale: lang }),
 			ctx.exported.toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
 		],
-		[t('shortlist.xlsxLink'), ctx.link],
-		[t('shortlist.xlsxCount'), entries.length],
+		[m.shortlist_xlsxLink({}, { locale: lang }), ctx.link],
+		[m.shortlist_xlsxCount({}, { locale: lang }), entries.length],
 		['', ''],
-		[t('shortlist.xlsxRules'), ''],
+		[m.shortlist_xlsxRules({}, { locale: lang }), ''],
 		...[...rules].map(([k, v]): [string, string] => [k, v]),
 		['', ''],
-		[t('shortlist.xlsxSources'), ''],
-		...reports.map((r): [string, string] => [r, t('shortlist.xlsxPublisher')]),
+		[m.shortlist_xlsxSources({}, { locale: lang }), ''],
+		...reports.map((r): [string, string] => [r, m.shortlist_xlsxPublisher({}, { locale: lang })]),
 		['', ''],
-		[t('shortlist.xlsxRank'), t('shortlist.xlsxRankText')],
-		[t('shortlist.xlsxValues'), t('shortlist.xlsxValuesText')],
-		[t('shortlist.xlsxNotes'), t('shortlist.xlsxNotesText')]
+		[m.shortlist_xlsxRank({}, { locale: lang }), m.shortlist_xlsxRankText({}, { locale: lang })],
+		[
+			m.shortlist_xlsxValues({}, { locale: lang }),
+			m.shortlist_xlsxValuesText({}, { locale: lang })
+		],
+		[m.shortlist_xlsxNotes({}, { locale: lang }), m.shortlist_xlsxNotesText({}, { locale: lang })]
 	];
 }
 
@@ -193,10 +197,9 @@ export async function shortlistXlsx(
 		i === 0 || v === '' ? bold(k) : k,
 		v
 	]);
-	const t = (key: MessageKey) => translate(lang, key);
 	return writeXlsxFile([
 		{
-			sheet: t('shortlist.xlsxSheet'),
+			sheet: m.shortlist_xlsxSheet({}, { locale: lang }),
 			data: [SHORTLIST_COLUMNS.map((c) => bold(head[c])), ...rows],
 			columns: [
 				{ width: 26 },
@@ -219,7 +222,7 @@ export async function shortlistXlsx(
 			stickyRowsCount: 1
 		},
 		{
-			sheet: t('shortlist.xlsxSourcesSheet'),
+			sheet: m.shortlist_xlsxSourcesSheet({}, { locale: lang }),
 			data: sources,
 			columns: [{ width: 32 }, { width: 100 }]
 		}

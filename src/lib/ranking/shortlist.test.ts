@@ -223,7 +223,7 @@ describe('exports', () => {
 			/^SPBE Index improvement,kota,2024,=4,true,93,35\.73,Kota Malang,Jawa Timur,0\.42,4\.24,-0\.20,/
 		);
 		expect(first).toContain(
-			'"SPBE Index improvement: Change in the SPBE Index since the previous official evaluation, highest first, ranked within Cities (kota);'
+			'"SPBE Index improvement: Change in the SPBE Index since the previous official evaluation, highest first, ranked within Cities;'
 		);
 		expect(ruleText(rows()[0]!, 'en')).not.toMatch(/tertinggi|kelompok|dasar/);
 	});

@@ -2,16 +2,19 @@
  * The preview card of each shareable page kind, from the same build-time data as the page.
  * Cards are in Bahasa Indonesia (the site's default language; a crawler sees the default).
  */
+import { pickKelompok, pickKind } from '$lib/i18n/families';
+import { m } from '$lib/paraglide/messages.js';
 import { profileSet } from './profiles';
 import { categoryRanking } from '$lib/ranking/category.server';
-import { formatDelta, formatRank, formatScore, translate, type MessageKey } from '$lib/i18n';
+import { formatDelta, formatRank, formatScore } from '$lib/i18n';
 import type { CardContent } from './og';
 import { statusNotes } from '$lib/charts/frame';
 
-const t = (key: MessageKey, params?: Record<string, string | number>) =>
-	translate('id', key, params);
 const source = (year: number) =>
-	t('source.line', { source: t(year === 2023 ? 'source.report2023' : 'source.report2024') });
+	m.source_line(
+		{ source: (year === 2023 ? m.source_report2023 : m.source_report2024)({}, { locale: 'id' }) },
+		{ locale: 'id' }
+	);
 
 export async function profileCard(id: string): Promise<CardContent | null> {
 	const set = await profileSet();
@@ -21,21 +24,21 @@ export async function profileCard(id: string): Promise<CardContent | null> {
 	const official = results.filter((r) => r.status === 'official');
 	const latest = official.at(-1);
 	const previous = results.filter((r) => latest && r.year < latest.year).at(-1);
-	const kind = t(`kind.${inst.kind}` as MessageKey);
+	const kind = pickKind(inst.kind)({}, { locale: 'id' });
 	if (!latest) {
 		return {
 			kicker: `Indeks SPBE · ${kind}`,
 			title: inst.name,
-			detail: t('status.notEvaluated'),
-			source: t('source.line', { source: t('source.report2024') })
+			detail: m.status_notEvaluated({}, { locale: 'id' }),
+			source: m.source_line({ source: m.source_report2024({}, { locale: 'id' }) }, { locale: 'id' })
 		};
 	}
 	const rank =
 		latest.peringkat_nasional !== null
-			? `${t('col.rank')} ${formatRank(latest.peringkat_nasional, latest.seri_nasional ?? false)} ${t('rank.of', { total: latest.dari_nasional ?? '' })} ${kind.toLowerCase()}`
+			? `${m.col_rank({}, { locale: 'id' })} ${formatRank(latest.peringkat_nasional, latest.seri_nasional ?? false)} ${m.rank_of({ total: latest.dari_nasional ?? '' }, { locale: 'id' })} ${kind.toLowerCase()}`
 			: '';
 	const change = previous
-		? `${formatDelta(latest.index - previous.index, 'id')} ${t('col.from').toLowerCase()} ${formatScore(previous.index, 'id')} (${previous.year}${previous.status === 'reported' ? `, ${t('status.reported').toLowerCase()}` : ''})`
+		? `${formatDelta(latest.index - previous.index, 'id')} ${m.col_from({}, { locale: 'id' }).toLowerCase()} ${formatScore(previous.index, 'id')} (${previous.year}${previous.status === 'reported' ? `, ${m.status_reported({}, { locale: 'id' }).toLowerCase()}` : ''})`
 		: '';
 	return {
 		kicker: `Indeks SPBE ${latest.year} · ${kind}`,
@@ -59,7 +62,7 @@ export async function rankingCard(params: {
 	const ranked = ranking.items.filter((i) => i.peringkat !== null).length;
 	const signed = ranking.rule.measure === 'index_change';
 	return {
-		kicker: `${ranking.rule.name_id} · ${t(`kelompok.${params.kelompok}` as MessageKey)} ${params.tahun}`,
+		kicker: `${ranking.rule.name_id} · ${pickKelompok(params.kelompok)({}, { locale: 'id' })} ${params.tahun}`,
 		title: top ? `1. ${top.name}` : ranking.rule.name_id,
 		value:
 			top?.nilai !== null && top?.nilai !== undefined
@@ -68,7 +71,7 @@ export async function rankingCard(params: {
 					: formatScore(top.nilai, 'id')
 				: undefined,
 		predicate: signed ? undefined : top?.predicate,
-		detail: t('table.rows', { count: ranked }),
+		detail: m.table_rows({ count: ranked }, { locale: 'id' }),
 		source: source(Number(params.tahun))
 	};
 }

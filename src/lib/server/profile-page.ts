@@ -1,11 +1,12 @@
 /**
  * What one profile page (/wilayah/{kode}, /instansi/{slug}) needs, cut from the build's cached
- * whole-set queries (profiles.ts): small rows, the two charts drawn to SVG in both languages.
+ * whole-set queries (profiles.ts, shared by both languages' pages): small rows, the two charts
+ * drawn to SVG in the page's language.
  */
 import { error } from '@sveltejs/kit';
 import { profileSet } from './profiles';
 import { renderTiers } from '$lib/charts/ssr';
-import { type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import { drawProfileCharts, type ProfileCharts } from '$lib/profile/charts';
 import { csvScore } from '$lib/csv';
 import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/queries';
@@ -56,9 +57,10 @@ export async function profileData(id: string, route: 'wilayah' | 'instansi') {
 	const levelResult =
 		indicators && results.find((r) => r.year === indicators.year && r.status === 'secondary');
 
-	// Indonesian at build time; another language is drawn in the browser (ProfilePage)
+	// in the page's language (each is prerendered at its own address); ProfilePage draws
+	// another only if the reader reaches one the build did not write
 	const charts: Partial<Record<Lang, ProfileCharts>> = {
-		id: drawProfileCharts(renderTiers, 'id', instansi, results, domains)
+		[locale.lang]: drawProfileCharts(renderTiers, locale.lang, instansi, results, domains)
 	};
 
 	return {

@@ -4,8 +4,9 @@
  * year taken meanwhile). The components beside the route read it; the worker
  * (ImportWorkerClient), the stored datasets (datasets) and the search index do the work.
  */
+import { m as msg } from '$lib/paraglide/messages.js';
 import { page } from '$app/state';
-import { locale, type MessageKey } from '$lib/i18n';
+import { locale } from '$lib/i18n';
 import { loadIndex } from '$lib/search/load';
 import { datasets, EngineFailure, YearTaken, rankedBy } from '$lib/import/datasets.svelte';
 import { StorageFailure } from '$lib/import/storage';
@@ -89,9 +90,9 @@ export class ImportFlow {
 		this.busy = false;
 	}
 
-	#fail(key: MessageKey, params: Record<string, string | number> = {}, detail?: unknown) {
+	#fail(text: string, detail?: unknown) {
 		this.notice = {
-			text: locale.t(key, params),
+			text,
 			kind: 'failed',
 			...(detail === undefined
 				? {}
@@ -113,12 +114,12 @@ export class ImportFlow {
 				this.mapping = m.mapping;
 				this.sample = m.sample;
 				this.stopped = m.problems.filter((p) => p.code !== 'missingColumn');
-			} else if (m.type === 'error') this.#fail('imp.fail.worker', {}, m.message);
+			} else if (m.type === 'error') this.#fail(msg.imp_fail_worker(), m.message);
 			this.busy = false;
 		} catch (err) {
 			if (err instanceof Superseded) return;
 			this.busy = false;
-			this.#fail('imp.fail.worker', {}, err);
+			this.#fail(msg.imp_fail_worker(), err);
 		}
 	}
 
@@ -135,7 +136,7 @@ export class ImportFlow {
 		} catch (err) {
 			this.busy = false;
 			this.progress = null;
-			return this.#fail('imp.fail.network', {}, err);
+			return this.#fail(msg.imp_fail_network(), err);
 		}
 		const takenBy = Object.fromEntries(
 			[...rankedBy(datasets.list)].map(([y, d]) => [y, d.name])
@@ -153,10 +154,10 @@ export class ImportFlow {
 			if (m.type === 'done') {
 				this.summary = m.summary;
 				this.#data = m.data;
-			} else if (m.type === 'error') this.#fail('imp.fail.worker', {}, m.message);
+			} else if (m.type === 'error') this.#fail(msg.imp_fail_worker(), m.message);
 		} catch (err) {
 			if (err instanceof Superseded) return;
-			this.#fail('imp.fail.worker', {}, err);
+			this.#fail(msg.imp_fail_worker(), err);
 		}
 		this.progress = null;
 		this.busy = false;
@@ -181,7 +182,7 @@ export class ImportFlow {
 		try {
 			await datasets.add(meta, data);
 			this.notice = {
-				text: locale.t('imp.loaded', { name: meta.name, count: locale.int(meta.rows) }),
+				text: msg.imp_loaded({ name: meta.name, count: locale.int(meta.rows) }),
 				kind: 'done'
 			};
 			this.#reset();
@@ -196,16 +197,21 @@ export class ImportFlow {
 	#failLoad(err: unknown) {
 		if (err instanceof YearTaken) {
 			this.#toldApart = [...this.#toldApart, ...err.years];
-			return this.#fail('imp.fail.yearTaken', { year: err.years.join(', '), dataset: err.dataset });
+			return this.#fail(
+				msg.imp_fail_yearTaken({ year: err.years.join(', '), dataset: err.dataset })
+			);
 		}
 		if (err instanceof StorageFailure) {
-			if (err.kind !== 'quota') return this.#fail('imp.fail.storage', {}, err);
+			if (err.kind !== 'quota') return this.#fail(msg.imp_fail_storage(), err);
 			const needed = mb(err.needed ?? 0);
 			return err.available === null
-				? this.#fail('imp.fail.quotaUnknown', { needed }, err)
-				: this.#fail('imp.fail.quota', { needed, available: mb(Math.max(0, err.available)) }, err);
+				? this.#fail(msg.imp_fail_quotaUnknown({ needed }), err)
+				: this.#fail(
+						msg.imp_fail_quota({ needed, available: mb(Math.max(0, err.available)) }),
+						err
+					);
 		}
-		this.#fail('imp.fail.engine', {}, err instanceof EngineFailure ? err : String(err));
+		this.#fail(msg.imp_fail_engine(), err instanceof EngineFailure ? err : String(err));
 	}
 
 	cancel(): void {
@@ -217,9 +223,9 @@ export class ImportFlow {
 		this.busy = true;
 		try {
 			await datasets.remove(id);
-			this.notice = { text: locale.t('imp.removed', { name: label }), kind: 'done' };
+			this.notice = { text: msg.imp_removed({ name: label }), kind: 'done' };
 		} catch (err) {
-			this.#fail('imp.fail.removeStorage', {}, err);
+			this.#fail(msg.imp_fail_removeStorage(), err);
 		} finally {
 			this.busy = false;
 		}

@@ -1,9 +1,10 @@
+import { m as msg } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { renderTiers } from '$lib/charts/ssr';
 import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
 import { shareByYearOption, yearPredicatesOption, yearTotals } from '$lib/charts/years';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import { tableYears } from '$lib/ranking/availability';
 
 export async function load() {
@@ -26,22 +27,23 @@ export async function load() {
 		Lang,
 		{ index: string; domains: string; share: string; years: string }
 	>;
-	for (const lang of LANGS) {
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang]) {
 		charts[lang] = {
 			// in a grid of columns at least 360 px wide: a third of the page on a desktop
 			index: renderTiers(
 				(width) => ({ option: nationalIndexOption(series, lang, { width }), height: 260 }),
-				translate(lang, 'national.title', { year }),
+				msg.national_title({ year }, { locale: lang }),
 				560
 			),
 			domains: renderTiers(
 				(width) => ({ option: domainSeriesOption(series, lang, { width }), height: 280 }),
-				translate(lang, 'national.domains'),
+				msg.national_domains({}, { locale: lang }),
 				560
 			),
 			share: renderTiers(
 				(width) => ({ option: shareByYearOption(summary, lang, { width }), height: 280 }),
-				translate(lang, 'national.share'),
+				msg.national_share({}, { locale: lang }),
 				560
 			),
 			years: renderTiers(
@@ -49,7 +51,7 @@ export async function load() {
 					option: yearPredicatesOption(totals, lang, { width }),
 					height: width < 400 ? 60 + totals.length * 30 : 300
 				}),
-				translate(lang, 'national.years'),
+				msg.national_years({}, { locale: lang }),
 				560
 			)
 		};

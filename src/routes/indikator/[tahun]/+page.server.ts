@@ -1,10 +1,11 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import { KELOMPOK, queries } from '$lib/db/queries';
 import { renderTiers } from '$lib/charts/ssr';
 import { indicatorHeight, indicatorLevelsOption } from '$lib/charts/indicators';
 import { levelsOf } from '$lib/indicators/distribution';
-import { LANGS, translate, type Lang } from '$lib/i18n';
+import { locale, type Lang } from '$lib/i18n';
 import type { EntryGenerator } from './$types';
 
 /** The years with indicator levels (2021, 2022 with the history; none without). */
@@ -34,13 +35,14 @@ export async function load({ params }) {
 	// the chart of every instansi is drawn at build time; another group's in the browser
 	const semua = levelsOf(rows, 'semua');
 	const chart = {} as Record<Lang, string>;
-	for (const lang of LANGS)
+	// the page's own language only: the other is prerendered at its own address
+	for (const lang of [locale.lang])
 		chart[lang] = renderTiers(
 			(width) => ({
 				option: indicatorLevelsOption(semua, lang, { width }),
 				height: indicatorHeight(semua.length, width)
 			}),
-			translate(lang, 'indicators.title', { year })
+			m.indicators_title({ year }, { locale: lang })
 		);
 	return {
 		year,

@@ -1,7 +1,8 @@
+import { m } from '$lib/paraglide/messages.js';
 import { manifest, published } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { ogPng, pngResponse } from '$lib/server/og';
-import { formatScore, translate } from '$lib/i18n';
+import { formatScore } from '$lib/i18n';
 
 export const prerender = true;
 
@@ -12,11 +13,14 @@ export async function GET({ url }) {
 	return pngResponse(
 		await ogPng(
 			{
-				kicker: translate('id', 'home.ranking', { year }),
-				title: translate('id', 'site.tagline'),
+				kicker: m.home_ranking({ year }, { locale: 'id' }),
+				title: m.site_tagline({}, { locale: 'id' }),
 				value: national ? formatScore(national.value, 'id') : undefined,
 				detail: `Indeks SPBE nasional ${year}`,
-				source: translate('id', 'source.line', { source: translate('id', 'source.report2024') })
+				source: m.source_line(
+					{ source: m.source_report2024({}, { locale: 'id' }) },
+					{ locale: 'id' }
+				)
 			},
 			url
 		)

@@ -1,6 +1,8 @@
+import { pickKelompok } from '$lib/i18n/families';
+import { m } from '$lib/paraglide/messages.js';
 import { changeEntries, loadChange } from '$lib/change/load';
 import { ogPng, pngResponse } from '$lib/server/og';
-import { formatDelta, translate } from '$lib/i18n';
+import { formatDelta } from '$lib/i18n';
 import { statusNotes } from '$lib/charts/frame';
 
 export const prerender = true;
@@ -9,17 +11,18 @@ export const entries = changeEntries;
 export async function GET({ params, url }) {
 	const { kelompok, dari, ke, compared } = await loadChange(params.kelompok, params.pair);
 	const top = compared[0];
-	const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
-		translate('id', k, p);
 	return pngResponse(
 		await ogPng(
 			{
-				kicker: `${t('nav.change')} ${dari} → ${ke} · ${t(`kelompok.${kelompok}`)}`,
+				kicker: `${m.nav_change({}, { locale: 'id' })} ${dari} → ${ke} · ${pickKelompok(kelompok)({}, { locale: 'id' })}`,
 				title: top
-					? t('change.chartTitleUp', { name: top.name, delta: formatDelta(top.selisih, 'id') })
-					: t('change.none'),
-				detail: t('change.compared', { count: compared.length }),
-				source: `${t('source.line', { source: t('source.report2024') })}`,
+					? m.change_chartTitleUp(
+							{ name: top.name, delta: formatDelta(top.selisih, 'id') },
+							{ locale: 'id' }
+						)
+					: m.change_none({}, { locale: 'id' }),
+				detail: m.change_compared({ count: compared.length }, { locale: 'id' }),
+				source: `${m.source_line({ source: m.source_report2024({}, { locale: 'id' }) }, { locale: 'id' })}`,
 				notes: statusNotes(
 					compared.map((c) => c.status),
 					'id'

@@ -1,7 +1,8 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import { queries, type Kelompok } from '$lib/db/queries';
-import { translate, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
 import { renderTiers } from '$lib/charts/ssr';
 import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';
 import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ params }) => {
 					),
 					height: 240
 				}),
-				translate('id', 'cat.distribution'),
+				m.cat_distribution({}, { locale: 'id' }),
 				560
 			)
 		}

@@ -1,0 +1,8 @@
+/**
+ * Compiles messages/{id,en}.json into src/lib/paraglide (what `vite` does through the plugin),
+ * for the checks that run without Vite (svelte-check).
+ */
+import { compile } from '@inlang/paraglide-js';
+import { paraglideOptions } from './paraglide-options.js';
+
+await compile(paraglideOptions);
