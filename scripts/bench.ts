@@ -7,8 +7,10 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build/
  *   npm run bench -- --no-build --only=interactions   just the warm interactions (while tuning)
- *   … --only=import | --only=large | --only=install   the 50 MB CSV import; 10,000 columns and
- *   XLSX of 60,000 and 500,000 rows; what the service worker stores on a first visit
+ *   … --only=import | --only=large | --only=console | --only=install   the 50 MB CSV import;
+ *   large and odd files (1,000 and 10,000 columns, a 5 MB cell, XLSX of 60,000 and 500,000
+ *   rows) and the console's large answers (large runs both); what the service worker stores
+ *   on a first visit
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { serve } from './serve';
 import { FIRST_ROWS } from '../src/lib/ui/progressive-rows';
 
-const PORT = 4190;
+// BENCH_PORT: several people benching on one machine each take their own
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROWS = '[data-testid="ranking"] tbody tr';
 const CHROMIUM_ARGS = [
@@ -345,9 +348,23 @@ async function largeFiles(browser: Browser) {
 	const { benchLargeFiles } = await import('./bench-import');
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
-		return await benchLargeFiles(await context.newPage(), BASE);
+		return await benchLargeFiles(context, BASE);
 	} finally {
-		await context.close();
+		// a browser that went away must not hide the figures (or the error) measured before it did
+		await context.close().catch(() => {});
+	}
+}
+
+/** The SQL console on large answers (scripts/bench-import.ts), with the longest main-thread task. */
+async function consoleAnswers(browser: Browser) {
+	const { benchConsole } = await import('./bench-import');
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		return await benchConsole(await context.newPage(), BASE);
+	} catch (err) {
+		return { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
+	} finally {
+		await context.close().catch(() => {});
 	}
 }
 
@@ -437,6 +454,8 @@ try {
 		interactionsWarm: only && only !== 'interactions' ? 'skipped' : await interactions(browser),
 		import: only && only !== 'import' ? 'skipped' : await importThroughput(browser),
 		largeFiles: only && only !== 'large' ? 'skipped' : await largeFiles(browser),
+		consoleLarge:
+			only && only !== 'large' && only !== 'console' ? 'skipped' : await consoleAnswers(browser),
 		serviceWorkerInstall:
 			only && only !== 'install' ? 'skipped' : await serviceWorkerInstall(browser)
 	};

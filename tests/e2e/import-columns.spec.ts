@@ -6,7 +6,7 @@
  * ranking away. Without imported indices /kepemimpinan never starts DuckDB. A second dataset
  * for a year an earlier import holds is named in the warning.
  */
-import { hydrated } from './ready';
+import { datasetsRead, hydrated } from './ready';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LEADERSHIP_ROWS, xlsxBytes } from '../../src/lib/import/fixtures/xlsx';
@@ -28,7 +28,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	const duckdb = watchDuckDb(page);
 	await page.goto('/kepemimpinan');
 	await expect(page.getByTestId('dlga-no-index')).toBeVisible();
-	await page.waitForTimeout(1500);
+	await datasetsRead(page);
 	await expect(page.getByTestId('dlga-imported')).toHaveCount(0);
 	expect(duckdb, 'no imported indices: DuckDB is never fetched').toEqual([]);
 
@@ -113,7 +113,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 
 	await removeAll(page);
 	await page.goto('/kepemimpinan');
-	await page.waitForTimeout(1500);
+	await datasetsRead(page);
 	await expect(page.getByTestId('dlga-imported')).toHaveCount(0);
 });
 

@@ -6,7 +6,7 @@
  * /kenaikan/lembaga/2024-2025 (no such prerendered page) is served by the 404 fallback, the
  * pair lists offer them, and the map offers 2025; removing the dataset restores every one.
  */
-import { hydrated } from './ready';
+import { datasetsRead, hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
 
@@ -124,7 +124,7 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
-	await page.waitForTimeout(1000);
+	await datasetsRead(page);
 	await expect(importedRow(page)).toHaveCount(0);
 	await expect(page.getByTestId('profile-imported-note')).toHaveCount(0);
 
@@ -138,19 +138,19 @@ test('an imported year joins profiles, comparison, change and map, and leaves wh
 	await expect(page.getByTestId('not-found')).toBeVisible();
 	await page.goto('/kenaikan/kota/2024-2025');
 	await expect(page.getByTestId('change-table')).toBeVisible();
-	await page.waitForTimeout(1000);
+	await datasetsRead(page);
 	await expect(page.getByTestId('change-imported')).toHaveCount(0);
 	await expect(page.getByTestId('change-table').locator('tr[data-status="imported"]')).toHaveCount(
 		0
 	);
 	await page.goto('/kenaikan/kota/2023-2024');
 	await expect(page.getByTestId('change-table')).toBeVisible();
-	await page.waitForTimeout(1000);
+	await datasetsRead(page);
 	await expect(page.locator('nav.choices a[data-imported]')).toHaveCount(0);
 
 	await page.goto('/peta');
 	await expect(page.getByTestId('map')).toBeVisible();
-	await page.waitForTimeout(1000);
+	await datasetsRead(page);
 	// the years with official tables remain, the imported one is gone
 	await expect(page.getByTestId('map-year').locator('option')).not.toHaveCount(0);
 	await expect(

@@ -4,7 +4,7 @@
  * it restores the previous state; no request carries the file anywhere; the SQL console
  * refuses writes and answers a SELECT.
  */
-import { hydrated } from './ready';
+import { datasetsRead, hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
 
@@ -75,7 +75,7 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	await expect(page.getByTestId('not-found')).toBeVisible();
 	await page.goto('/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
-	await page.waitForTimeout(1000);
+	await datasetsRead(page);
 	await expect(page.getByTestId('profile-years').locator('tr[data-status="imported"]')).toHaveCount(
 		0
 	);

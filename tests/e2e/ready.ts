@@ -8,3 +8,12 @@ import type { Page } from '@playwright/test';
 export async function hydrated(page: Page): Promise<void> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/**
+ * Waits until the page has read the datasets stored in this browser and found `count` of them
+ * (the import module marks html[data-datasets] with the count of each read): a check that an
+ * imported value is absent means something only once the page has looked.
+ */
+export async function datasetsRead(page: Page, count = 0): Promise<void> {
+	await page.locator(`html[data-datasets="${count}"]`).waitFor({ state: 'attached' });
+}

@@ -97,6 +97,10 @@ class ImportedDatasets {
 		if (mine === this.#reads) {
 			this.list = list;
 			this.loaded = true;
+			// a signal for the end-to-end tests: the page has read the stored datasets (how many),
+			// so that a check for an absent imported value waits on it rather than on a sleep
+			if (typeof document !== 'undefined')
+				document.documentElement.dataset.datasets = String(list.length);
 		}
 		return list;
 	}

@@ -40,7 +40,8 @@ export class ImportFlow {
 	file = $state<File | null>(null);
 	name = $state('');
 	headers = $state.raw<string[]>([]);
-	mapping = $state<Mapping>([]);
+	/** one role per column; replaced whole on a change (a 10,000-column file makes no proxy per column) */
+	mapping = $state.raw<Mapping>([]);
 	sample = $state.raw<string[][]>([]);
 	/** problems that stop the file before its rows are read */
 	stopped = $state.raw<Problem[]>([]);
@@ -146,7 +147,7 @@ export class ImportFlow {
 				{
 					type: 'run',
 					file: f,
-					mapping: $state.snapshot(this.mapping) as Mapping,
+					mapping: this.mapping,
 					ctx: { index, officialYears: this.taken, takenBy }
 				},
 				(fraction) => (this.progress = fraction)
@@ -234,14 +235,15 @@ export class ImportFlow {
 	setKind(i: number, k: Kind): void {
 		if (k === 'aspek' || k === 'indikator') {
 			const n = scoreRole(this.mapping[i] ?? 'abaikan')?.number ?? 1;
-			this.mapping[i] = `${k}:${Math.min(n, SCORE_MEASURES[k])}`;
-		} else this.mapping[i] = k;
+			this.mapping = this.mapping.with(i, `${k}:${Math.min(n, SCORE_MEASURES[k])}`);
+		} else this.mapping = this.mapping.with(i, k);
 	}
 
 	setNumber(i: number, value: string): void {
 		const s = scoreRole(this.mapping[i] ?? 'abaikan');
 		const n = Math.trunc(Number(value));
-		if (s && n >= 1 && n <= SCORE_MEASURES[s.measure]) this.mapping[i] = `${s.measure}:${n}`;
+		if (s && n >= 1 && n <= SCORE_MEASURES[s.measure])
+			this.mapping = this.mapping.with(i, `${s.measure}:${n}`);
 	}
 
 	dispose(): void {
