@@ -5,9 +5,11 @@
  */
 import { historyEn, historyId } from './messages-history';
 import { IMPORT_EN, IMPORT_ID } from './messages-import';
+import { COMPARE_EN, COMPARE_ID } from './messages-compare';
 
 const id = {
 	...IMPORT_ID,
+	...COMPARE_ID,
 	'site.name': 'Tolok',
 	'site.tagline': 'Tolok ukur SPBE: peringkat dan penghargaan pemerintahan digital Indonesia',
 	'nav.home': 'Beranda',
@@ -590,6 +592,7 @@ export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
 	...IMPORT_EN,
+	...COMPARE_EN,
 	'site.name': 'Tolok',
 	'site.tagline': "SPBE benchmark: rankings and awards of Indonesia's digital government",
 	'nav.home': 'Home',
