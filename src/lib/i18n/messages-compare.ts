@@ -13,11 +13,11 @@ export const COMPARE_ID = {
 	'compare.axisFull': 'Sumbu nilai: skala penuh 1–5.',
 	'compare.rankAxis': 'Sumbu peringkat: 1 di atas, hanya rentang peringkat yang dipilih.',
 	'compare.domains': 'Empat domain, {year}',
-	'compare.dropped.labels': 'Label yang tidak muat dihilangkan; semua nilai ada di tabel: {names}.',
 	'compare.noscript':
-		'Perbandingan memerlukan JavaScript: pilihan wilayah dibaca dari alamat halaman dan angkanya dihitung di peramban. Tanpa JavaScript, buka profil tiap wilayah:',
-	'compare.noscriptNone':
-		'Belum ada wilayah di alamat halaman. Profil setiap wilayah dan instansi ada di halaman Peringkat.',
+		'Perbandingan memerlukan JavaScript: pilihan wilayah dibaca dari alamat halaman dan angkanya dihitung di peramban.',
+	'compare.noscriptHow':
+		'Tanpa JavaScript halaman ini tidak dapat membaca pilihan di alamatnya (…?kode=35.73,32.73). Profil tiap wilayah ada di /wilayah/ diikuti kodenya, misalnya {example}; semua profil tertaut dari Peringkat dan dari tabel Peta.',
+	'compare.noscriptMap': 'Peta dan tabelnya',
 	'nav.menu': 'Menu'
 } as const;
 
@@ -31,11 +31,10 @@ export const COMPARE_EN: Record<keyof typeof COMPARE_ID, string> = {
 	'compare.axisFull': 'Value axis: the full 1–5 scale.',
 	'compare.rankAxis': 'Rank axis: 1 at the top, only the range of the chosen ranks.',
 	'compare.domains': 'The four domains, {year}',
-	'compare.dropped.labels':
-		'Labels that did not fit are left out; every value is in the table: {names}.',
 	'compare.noscript':
-		'The comparison needs JavaScript: the chosen regions are read from the address and the figures computed in the browser. Without JavaScript, open each region’s profile:',
-	'compare.noscriptNone':
-		'No region in the address yet. Every region’s and instansi’s profile is linked from the Rankings page.',
+		'The comparison needs JavaScript: the chosen regions are read from the address and the figures computed in the browser.',
+	'compare.noscriptHow':
+		'Without JavaScript this page cannot read the choice in its address (…?kode=35.73,32.73). Each region’s profile is at /wilayah/ followed by its code, e.g. {example}; every profile is linked from the Rankings and from the Map’s table.',
+	'compare.noscriptMap': 'The map and its table',
 	'nav.menu': 'Menu'
 };
