@@ -162,7 +162,8 @@ describe('scoreScale', () => {
 	});
 	it('computes in hundredths: no float noise at the edges', () => {
 		expect(scoreScale([3.82, 3.5])).toEqual({ min: 3.4, max: 3.9, interval: 0.1, cut: true });
-		expect(scoreScale([3.82, 2.6])).toEqual({ min: 1, max: 5, interval: 1, cut: false });
+		expect(scoreScale([3.82, 2.6])).toEqual({ min: 2, max: 4.5, interval: 0.5, cut: true });
+		expect(scoreScale([1.2, 3.8])).toEqual({ min: 1, max: 5, interval: 1, cut: false });
 	});
 	it('shows the whole 1–5 scale when the values span most of it', () => {
 		expect(scoreScale([1.2, 4.8])).toEqual({ min: 1, max: 5, interval: 1, cut: false });

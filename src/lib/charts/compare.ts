@@ -86,8 +86,9 @@ export interface ScoreScale {
 
 /**
  * A 1–5 index axis fitted to `values`, so differences of hundredths show: the smallest
- * step (0,05 · 0,1 · 0,2 · 0,25 · 0,5 · 1) giving at most six intervals, with room around
- * the extremes; the whole scale when the values span most of it. Computed in hundredths.
+ * step (0,05 · 0,1 · 0,2 · 0,25 · 0,5) giving at most six intervals, with room around the
+ * extremes; the whole scale when the axis would cover three points of it or more. Computed in
+ * hundredths.
  */
 export function scoreScale(values: readonly (number | null)[]): ScoreScale {
 	const hs = values.filter((v): v is number => v !== null).map((v) => Math.round(v * 100));
@@ -99,7 +100,7 @@ export function scoreScale(values: readonly (number | null)[]): ScoreScale {
 		const min = Math.max(100, Math.floor((lo - step / 2) / step) * step);
 		const max = Math.min(500, Math.ceil((hi + step / 2) / step) * step);
 		if ((max - min) / step <= 6) {
-			if (max - min >= 250) break;
+			if (max - min >= 300) break;
 			return { min: min / 100, max: max / 100, interval: step / 100, cut: true };
 		}
 	}
@@ -108,12 +109,9 @@ export function scoreScale(values: readonly (number | null)[]): ScoreScale {
 
 /** The sentence under a fitted chart: which part of the scale the axis shows. */
 export function scaleNote(s: ScoreScale, lang: Lang): string {
-	return s.cut
-		? translate(lang, 'compare.axisCut', {
-				min: formatScore(s.min, lang),
-				max: formatScore(s.max, lang)
-			})
-		: translate(lang, 'compare.axisFull');
+	if (!s.cut) return translate(lang, 'compare.axisFull');
+	const range = { min: formatScore(s.min, lang), max: formatScore(s.max, lang) };
+	return translate(lang, s.min > 1 ? 'compare.axisCut' : 'compare.axisTop', range);
 }
 
 export interface PlacedLabel {
@@ -213,7 +211,7 @@ function lines(o: LinesInput): EChartsCoreOption {
 	const placed = placeLabels(
 		ends.flatMap((e, i) => (e === null ? [] : [{ series: i, at: yOf(e.value) }])),
 		plot.top - 6,
-		plot.bottom + 6
+		plot.bottom
 	);
 	const n = o.categories.length;
 	const xOfIndex = (i: number) =>
@@ -258,7 +256,9 @@ function lines(o: LinesInput): EChartsCoreOption {
 			boundaryGap: false,
 			axisTick: { show: false },
 			axisLine: { lineStyle: { color: MUTED } },
-			axisLabel: { fontSize: LABEL_PX, color: INK }
+			// the first and last year inside the plot's edges, clear of the value axis' labels and
+			// of the end labels
+			axisLabel: { fontSize: LABEL_PX, color: INK, alignMinLabel: 'left', alignMaxLabel: 'right' }
 		},
 		yAxis: {
 			type: 'value',
@@ -320,10 +320,13 @@ function bandEdges(scale: ScoreScale, lang: Lang) {
 		silent: true,
 		symbol: 'none',
 		lineStyle: { color: '#9aa5b1', type: 'dashed', width: 1 },
+		// named at the left, on a light ground so a line passing under stays behind the words
 		label: {
 			position: 'insideStartTop',
 			color: MUTED,
 			fontSize: LABEL_PX,
+			backgroundColor: 'rgba(255, 255, 255, 0.85)',
+			padding: [0, 2],
 			formatter: (p: { name: string }) => p.name
 		},
 		data: inside.map((e) => ({
@@ -333,21 +336,24 @@ function bandEdges(scale: ScoreScale, lang: Lang) {
 	};
 }
 
+/** Whether an axis over `years` crosses the change of methodology (PermenPANRB 5/2018 → 59/2020). */
+export const crossesMethodBreak = (years: readonly number[]) =>
+	years.some((y) => y <= 2020) && years.some((y) => y >= 2021);
+
 /**
  * The shaded step between the last year under PermenPANRB 5/2018 and the first under
- * 59/2020, when the axis crosses it: values on either side are computed differently.
+ * 59/2020, when the axis crosses it: values on either side are computed differently. (Too
+ * narrow on a phone for its name: the chart's subtitle says what it is.)
  */
-function methodBreak(years: readonly number[], labels: readonly string[], lang: Lang) {
+function methodBreak(years: readonly number[], labels: readonly string[]) {
+	if (!crossesMethodBreak(years)) return undefined;
 	const before = years.findLastIndex((y) => y <= 2020);
 	const after = years.findIndex((y) => y >= 2021);
-	if (before < 0 || after < 0) return undefined;
 	return {
 		silent: true,
 		itemStyle: { color: 'rgba(82, 96, 109, 0.08)' },
 		label: { show: false },
-		data: [
-			[{ xAxis: labels[before], name: translate(lang, 'method.break') }, { xAxis: labels[after] }]
-		]
+		data: [[{ xAxis: labels[before] }, { xAxis: labels[after] }]]
 	};
 }
 
@@ -361,7 +367,7 @@ function scoreLines(
 	const scale = scoreScale(series.flatMap((s) => s.values));
 	const categories = years.map(yearLabel(imported, lang));
 	const edges = bandEdges(scale, lang);
-	const area = methodBreak(years, categories, lang);
+	const area = methodBreak(years, categories);
 	return lines({
 		series,
 		categories,

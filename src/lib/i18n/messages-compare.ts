@@ -10,6 +10,7 @@ export const COMPARE_ID = {
 		'Wilayah yang disorot digambar tebal, yang lain pudar; ia menjadi yang pertama di alamat halaman.',
 	'compare.axisCut':
 		'Sumbu nilai dipotong ({min}–{max} dari skala 1–5, tidak dimulai dari 1) agar selisih terlihat.',
+	'compare.axisTop': 'Sumbu nilai hanya sampai {max} (skala 1–5) agar selisih terlihat.',
 	'compare.axisFull': 'Sumbu nilai: skala penuh 1–5.',
 	'compare.rankAxis': 'Sumbu peringkat: 1 di atas, hanya rentang peringkat yang dipilih.',
 	'compare.domains': 'Empat domain, {year}',
@@ -28,6 +29,7 @@ export const COMPARE_EN: Record<keyof typeof COMPARE_ID, string> = {
 		'The highlighted region is drawn strong, the others muted; it becomes the first in the address.',
 	'compare.axisCut':
 		'Value axis cut ({min}–{max} of the 1–5 scale, not starting at 1) so the differences show.',
+	'compare.axisTop': 'Value axis only up to {max} (of the 1–5 scale) so the differences show.',
 	'compare.axisFull': 'Value axis: the full 1–5 scale.',
 	'compare.rankAxis': 'Rank axis: 1 at the top, only the range of the chosen ranks.',
 	'compare.domains': 'The four domains, {year}',
