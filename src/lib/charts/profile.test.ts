@@ -3,7 +3,7 @@
  * chart without them is exactly as before (three series).
  */
 import { describe, expect, it } from 'vitest';
-import { compareYearsOption, profileYearsOption } from './profile';
+import { profileYearsOption } from './profile';
 
 type Series = { name: string; data: (number | null)[]; symbol?: string };
 type Point = number | null | { value: number };
@@ -54,18 +54,6 @@ describe('profileYearsOption', () => {
 		expect(s[0]?.data).toEqual([3.95]);
 		expect(s[2]?.data).toEqual([null]);
 		expect(s[3]?.data).toEqual([3.95]);
-	});
-});
-
-describe('compareYearsOption', () => {
-	it('labels imported years on the axis', () => {
-		const o = compareYearsOption(
-			[{ name: 'Kota Malang', values: [4.24, 4.41] }],
-			[2024, 2025],
-			'en',
-			[2025]
-		) as { xAxis: { data: string[] } };
-		expect(o.xAxis.data).toEqual(['2024', '2025\nlocal import']);
 	});
 });
 

@@ -192,7 +192,8 @@ const pickNavMap = {
 	sql: m.nav_sql,
 	change: m.nav_change,
 	indicators: m.nav_indicators,
-	main: m.nav_main
+	main: m.nav_main,
+	menu: m.nav_menu
 } as unknown as Record<string, Message>;
 export const pickNav = (k: string | number): Message => pickNavMap[id(k)] ?? missing(`nav.${k}`);
 
