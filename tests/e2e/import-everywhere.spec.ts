@@ -35,6 +35,9 @@ const importedRow = (page: Page) =>
 test('an imported year joins profiles, comparison, change and map, and leaves when removed', async ({
 	page
 }) => {
+	// one reader's whole path through six pages, each starting DuckDB cold with the import in it:
+	// about 80 s on a quiet 2-core machine, near 3 min with another build beside it
+	test.setTimeout(360_000);
 	const uploads: string[] = [];
 	page.on('request', (r) => {
 		if (r.method() !== 'GET') uploads.push(`${r.method()} ${r.url()}`);
