@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sql } from './published';
+import { hydrated } from './ready';
 
 const rows = '[data-testid="ranking"] tbody tr';
 
@@ -20,8 +21,13 @@ type Ranked = {
 };
 const expected = (r: Ranked[]) => r.map((x) => [`${x.seri ? '=' : ''}${x.peringkat}`, x.id]);
 
-async function waitForEngine(page: Page) {
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
+/** Every request for DuckDB's wasm: filters answer from the page's own rows, without it. */
+function watchEngine(page: Page): string[] {
+	const loads: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb.*\.wasm/.test(r.url())) loads.push(r.url());
+	});
+	return loads;
 }
 
 function watchErrors(page: Page): string[] {
@@ -97,9 +103,10 @@ test.describe('ranking permalinks', () => {
 
 	test('a permalink with filters reproduces the same rows after reload', async ({ page }) => {
 		const errors = watchErrors(page);
+		const engine = watchEngine(page);
 		await page.goto('/peringkat/indeks/kabupaten/2024');
+		await hydrated(page);
 		await page.getByTestId('f-provinsi').selectOption('35');
-		await waitForEngine(page);
 		await page.getByTestId('f-predikat').selectOption('Sangat Baik');
 		await expect(page).toHaveURL(/provinsi=35/);
 		await expect(page).toHaveURL(/predikat=Sangat\+Baik/);
@@ -122,21 +129,23 @@ test.describe('ranking permalinks', () => {
 		expect(before.map((r) => r[0])).not.toEqual(before.map((_, i) => String(i + 1)));
 
 		await page.reload();
-		await waitForEngine(page);
+		await hydrated(page);
 		await expect(page.locator(rows)).toHaveCount(want.length);
 		expect(await tableRows(page)).toEqual(before);
 		await expect(page.getByTestId('f-provinsi')).toHaveValue('35');
 		await expect(page.getByTestId('row-count')).toContainText(`${want.length} dari`);
 		expect(errors).toEqual([]);
+		expect(engine).toEqual([]);
 	});
 
 	test('a shared link with every filter, and one malformed value shown as ignored', async ({
 		page
 	}) => {
 		const errors = watchErrors(page);
+		const engine = watchEngine(page);
 		await page.goto('/peringkat/peningkatan/kota/2024?naik=0,5&q=kota%20b&dua=1&min=tinggi');
 		await expect(page.getByTestId('filter-invalid')).toContainText('min=tinggi');
-		await waitForEngine(page);
+		await hydrated(page);
 		const want = await sql<Ranked>('ranking_filtered', [
 			2024,
 			'kota',
@@ -152,16 +161,18 @@ test.describe('ranking permalinks', () => {
 		expect(await tableRows(page)).toEqual(expected(want));
 		await expect(page.getByTestId('f-naik')).toHaveValue('0,50');
 		expect(errors).toEqual([]);
+		expect(engine).toEqual([]);
 	});
 
 	test('the selector opens the other permalinks, keeping the filters', async ({ page }) => {
 		await page.goto('/peringkat/indeks/kota/2024?predikat=Memuaskan');
+		await hydrated(page);
 		await page.getByTestId('pick-kategori').selectOption('layanan');
 		await expect(page).toHaveURL(/\/peringkat\/layanan\/kota\/2024\?predikat=Memuaskan$/);
 		await page.getByTestId('pick-tahun').selectOption('2023');
 		await expect(page).toHaveURL(/\/peringkat\/layanan\/kota\/2023/);
 		await expect(page.locator('h1')).toHaveText('Penerapan Layanan SPBE: Kota 2023');
-		await waitForEngine(page);
+		await hydrated(page);
 		const want = await sql<Ranked>('ranking_filtered', [
 			2023,
 			'kota',
