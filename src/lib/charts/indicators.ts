@@ -5,7 +5,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatInt, formatScore, type Lang } from '$lib/i18n';
-import { GRID, INK, MIN_TEXT, MUTED, baseOption } from './theme';
+import { GRID, INK, MIN_TEXT, MUTED, baseOption, isNarrow } from './theme';
 
 /** ColorBrewer YlOrBr 5, light to dark for levels 1 to 5 (not the predicates' colours). */
 export const LEVEL_COLOUR = ['#fee391', '#fec44f', '#fe9929', '#d95f0e', '#993404'] as const;
@@ -21,14 +21,14 @@ export interface IndicatorBar {
 }
 
 /** Height in px for `n` indicators at `width` (the legend takes two rows on a phone). */
-export const indicatorHeight = (n: number, width: number) => n * 20 + (width < 400 ? 84 : 64);
+export const indicatorHeight = (n: number, width: number) => n * 20 + (isNarrow(width) ? 84 : 64);
 
 export function indicatorLevelsOption(
 	rows: readonly IndicatorBar[],
 	lang: Lang,
 	{ width = 720 } = {}
 ): EChartsCoreOption {
-	const narrow = width < 400;
+	const narrow = isNarrow(width);
 	const order = [...rows].sort((a, b) => a.meanH - b.meanH || a.no - b.no).reverse(); // first at the bottom
 	const total = (r: IndicatorBar) => r.counts.reduce((s, n) => s + n, 0);
 	return {

@@ -8,7 +8,16 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
 import { formatDelta, formatScore, formatInt, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
-import { ACCENT, GRID, MIN_TEXT, MUTED, approxWidth, baseOption, yearAxis } from './theme';
+import {
+	ACCENT,
+	GRID,
+	MIN_TEXT,
+	MUTED,
+	approxWidth,
+	baseOption,
+	isNarrow,
+	yearAxis
+} from './theme';
 import { endLabelShifts, endsFirst, labelAt, placeLabels } from './labels';
 import { namedBars } from './ranking';
 
@@ -261,7 +270,7 @@ export function domainSeriesOption(
 ): EChartsCoreOption {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const domains = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
-	const narrow = width < 400;
+	const narrow = isNarrow(width);
 	const grid = { left: 32, right: narrow ? 96 : 132, top: 16, bottom: 28 };
 	const short = (d: string) =>
 		pickMeasure(d)({}, { locale: lang })

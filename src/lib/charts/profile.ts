@@ -18,6 +18,7 @@ import {
 	MUTED,
 	approxWidth,
 	baseOption,
+	isNarrow,
 	yearAxis
 } from './theme';
 import { predicateEdges } from './options';
@@ -149,7 +150,7 @@ export function profileYearsOption(
 		STRENGTH.find((s) => at(year, s) !== null) ?? null;
 	const only = (status: Status) =>
 		axis.map((y) => (shownStatus(y) === status ? at(y, status) : null));
-	const narrow = width < 400;
+	const narrow = isNarrow(width);
 	const grid = { left: 36, right: bandNameRoom(lang, narrow), top: 12, bottom: 28 };
 	const plot: Box = { x0: grid.left, x1: width - grid.right, y0: 0, y1: height - grid.bottom };
 	const step = (plot.x1 - plot.x0) / axis.length;

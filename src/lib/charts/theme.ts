@@ -11,6 +11,8 @@ export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 
  * labels for the width they are given; app.css shows the widest its box holds.
  */
 export const TIERS = [288, 420, 560, 880] as const;
+/** Whether a chart laid out `width` px wide takes its phone layout (only the 288 px tier does). */
+export const isNarrow = (width: number) => width < 400;
 /** The smallest text drawn in a chart, in px at the width it is laid out for. */
 export const MIN_TEXT = 12;
 /** A conservative width in px of `text` at `size` px (wider than the system fonts draw it). */

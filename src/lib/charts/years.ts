@@ -10,7 +10,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
 import { formatInt, type Lang } from '$lib/i18n';
 import type { YearSummaryRow } from '$lib/db/queries';
-import { GRID, INK, MIN_TEXT, MUTED, baseOption, yearAxis } from './theme';
+import { GRID, INK, MIN_TEXT, MUTED, baseOption, isNarrow, yearAxis } from './theme';
 import { endLabelledLines } from './options';
 import type { YearTotals } from './year-totals';
 import { methodBreakArea } from './profile';
@@ -23,7 +23,7 @@ const yearLabel = (lang: Lang) => (t: YearTotals) =>
 		: `${t.year}\n${(t.status === 'secondary' ? m.status_secondary : m.status_compiled)({}, { locale: lang }).toLowerCase()}`;
 
 /**
- * Per year, the table's instansi per predicate as a 100 % column; on a phone (`width` < 400)
+ * Per year, the table's instansi per predicate as a 100 % column; on a phone (`isNarrow(width)`)
  * as a 100 % row per year, so each year's status stays written beside it.
  */
 export function yearPredicatesOption(
@@ -31,7 +31,7 @@ export function yearPredicatesOption(
 	lang: Lang,
 	{ width = 480 } = {}
 ): EChartsCoreOption {
-	const narrow = width < 400;
+	const narrow = isNarrow(width);
 	const labels = totals.map(yearLabel(lang)).map((l) => (narrow ? l.replace('\n', ' ') : l));
 	const byYear = (year: number) => labels[totals.findIndex((t) => t.year === year)];
 	const crosses = totals.some((t) => t.year === 2020) && totals.some((t) => t.year === 2021);
@@ -106,7 +106,7 @@ export function shareByYearOption(
 ): EChartsCoreOption {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const kinds = [...new Set(rows.map((r) => r.kind))];
-	const narrow = width < 400;
+	const narrow = isNarrow(width);
 	// room for the longest end label, "Kementerian 100%" at 12 px (two lines on a phone)
 	const grid = { left: 40, right: narrow ? 92 : 124, top: 16, bottom: 28 };
 	const lines = endLabelledLines(
