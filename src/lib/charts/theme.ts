@@ -7,10 +7,13 @@ export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 
 
 /**
  * The widths in px a chart is drawn at (ssr.ts renderTiers): a phone's (a 320 px screen holds
- * 288 px), a sidebar's, a half or a tablet's, a desktop column's. Option builders lay out
- * labels for the width they are given; app.css shows the widest its box holds.
+ * 288 px), a half or a tablet's, a desktop column's. Option builders lay out labels for the
+ * width they are given; app.css shows the widest its box holds, so text is never drawn
+ * smaller than laid out. A box between two tiers shows the narrower one enlarged (a 500 px
+ * box the phone drawing at 1.7×): three drawings rather than four keep every prerendered
+ * page and the build lighter, and a box of that width is rare (a desktop's half column).
  */
-export const TIERS = [288, 420, 560, 880] as const;
+export const TIERS = [288, 560, 880] as const;
 /** Whether a chart laid out `width` px wide takes its phone layout (only the 288 px tier does). */
 export const isNarrow = (width: number) => width < 400;
 /** The smallest text drawn in a chart, in px at the width it is laid out for. */
