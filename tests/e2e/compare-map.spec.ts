@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { watchEngine } from './ready';
 
 test.describe('compare', () => {
-	test('keeps its regions in the address and shows them side by side', async ({ page }) => {
+	test('keeps its regions in the address and shows them side by side, without DuckDB', async ({
+		page
+	}) => {
+		const engine = watchEngine(page);
 		await page.goto('/bandingkan?kode=35.73,32.73');
 		const heat = page.getByTestId('compare-heat');
 		await expect(heat.locator('tbody tr')).toHaveCount(2);
@@ -20,6 +24,8 @@ test.describe('compare', () => {
 		await page.getByRole('button', { name: 'Hapus Kota Bandung' }).click();
 		await expect(page).not.toHaveURL(/32\.73/);
 		await expect(page).toHaveURL(/35\.73/);
+		// published years only: every number came from the build's files, none from DuckDB
+		expect(engine).toEqual([]);
 	});
 
 	test('drops unknown and duplicate codes, names them and keeps the valid ones', async ({

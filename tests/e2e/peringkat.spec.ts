@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sql } from './published';
-import { hydrated } from './ready';
+import { hydrated, watchEngine } from './ready';
 
 const rows = '[data-testid="ranking"] tbody tr';
 
@@ -20,15 +20,6 @@ type Ranked = {
 	seri: boolean;
 };
 const expected = (r: Ranked[]) => r.map((x) => [`${x.seri ? '=' : ''}${x.peringkat}`, x.id]);
-
-/** Every request for DuckDB's wasm: filters answer from the page's own rows, without it. */
-function watchEngine(page: Page): string[] {
-	const loads: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb.*\.wasm/.test(r.url())) loads.push(r.url());
-	});
-	return loads;
-}
 
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];

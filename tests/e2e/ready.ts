@@ -17,3 +17,15 @@ export async function hydrated(page: Page): Promise<void> {
 export async function datasetsRead(page: Page, count = 0): Promise<void> {
 	await page.locator(`html[data-datasets="${count}"]`).waitFor({ state: 'attached' });
 }
+
+/**
+ * Every request for DuckDB's wasm from now on: a view that answers from prerendered data must
+ * leave it empty.
+ */
+export function watchEngine(page: Page): string[] {
+	const loads: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb.*\.wasm/.test(r.url())) loads.push(r.url());
+	});
+	return loads;
+}

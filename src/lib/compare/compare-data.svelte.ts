@@ -1,19 +1,32 @@
 /**
  * The comparison's data in the browser: the chosen ids (from and to the address), each
- * instansi's results and nearest peers from DuckDB (the same profile SQL as the profile pages),
- * and the names from the search index. Components read it; only this class talks to the engine.
+ * instansi's results and nearest peers (the same profile SQL as the profile pages), and the
+ * names from the search index. Components read it; only this class fetches or queries.
  *
- * Each instansi is queried once per visit: adding a region queries only that region, so what
- * is on screen stays while the new row arrives. Once the first choice is on screen, every
- * instansi's rows are fetched in one query (about 1,300 results) while the reader looks, so
- * adding another, from the suggestions or the search, needs no query at all.
+ * Where the answer comes from:
+ * - published years only (no dataset imported in this browser): the build ran the profile SQL
+ *   for every instansi and wrote one small file each (bandingkan/data/{id}.json); adding a
+ *   region fetches its file, and DuckDB never starts;
+ * - with an imported dataset: DuckDB, where the imported rows live, runs the same SQL over
+ *   published and imported rows together. Once the first choice is on screen, every
+ *   instansi's rows are fetched in one query (about 1,300 results) while the reader looks, so
+ *   adding another needs no query at all.
+ * Each instansi is fetched once per visit, so what is on screen stays while a new row arrives.
  */
+import { base } from '$app/paths';
 import { db, queries } from '$lib/db/index.svelte';
 import type { NearestPeerRow, ProfileResultRow } from '$lib/db/queries';
+import { datasets } from '$lib/import/datasets.svelte';
 import type { SearchEntry } from '$lib/search';
 import { loadIndex } from '$lib/search/load';
 import { afterPaint } from '$lib/ui/after-paint';
-import { parseKode, type CompareSelection } from './index';
+import { COMPARE_PEERS, parseKode, type CompareSelection, type PublishedComparison } from './index';
+
+async function published(id: string): Promise<PublishedComparison> {
+	const r = await fetch(`${base}/bandingkan/data/${encodeURIComponent(id)}.json`);
+	if (!r.ok) throw new Error(`bandingkan/data/${id}.json: ${r.status}`);
+	return (await r.json()) as PublishedComparison;
+}
 
 interface Fetched {
 	rows: ProfileResultRow[];
@@ -40,6 +53,10 @@ export class CompareData {
 	#generation = 0;
 	#prefetching = false;
 	#stopPrefetch: (() => void) | null = null;
+	/** whether this browser holds imported datasets (then DuckDB answers, with their rows) */
+	#imported = false;
+	/** set when the published files could not be read: the reader is told (error) */
+	error = $state<string | null>(null);
 
 	byId = $derived(new Map(this.index.map((e) => [e.i, e])));
 	ids = $derived(this.selection?.ids ?? []);
@@ -61,7 +78,9 @@ export class CompareData {
 	/** Reads the search index and `kode`; false when the index cannot be read. */
 	async start(kode: string | null): Promise<boolean> {
 		try {
-			this.index = await loadIndex();
+			const [index, stored] = await Promise.all([loadIndex(), datasets.load().catch(() => [])]);
+			this.index = index;
+			this.#imported = stored.length > 0;
 		} catch {
 			return false;
 		}
@@ -78,11 +97,19 @@ export class CompareData {
 	}
 
 	async #fetchInto(ids: readonly string[] | '*') {
+		if (!this.#imported) {
+			if (ids === '*') return; // one small file per region added is fast enough
+			const started = performance.now();
+			const files = await Promise.all(ids.map(published));
+			performance.measure('tolok:compare-query', { start: started });
+			ids.forEach((id, i) => this.#cache.set(id, files[i]!));
+			return;
+		}
 		const engine = await db.start();
 		const started = performance.now();
 		const [r, p] = await Promise.all([
 			queries.profileResults(engine, ids),
-			queries.nearestPeers(engine, ids, 3)
+			queries.nearestPeers(engine, ids, COMPARE_PEERS)
 		]);
 		performance.measure('tolok:compare-query', { start: started });
 		const fresh = new Map<string, Fetched>();
@@ -98,9 +125,13 @@ export class CompareData {
 		try {
 			const missing = list.filter((id) => !this.#cache.has(id));
 			if (missing.length > 0) await this.#fetchInto(missing);
-		} catch {
-			return; // db.status says why
+		} catch (e) {
+			// DuckDB's failures show in db.status; a published file that cannot be read, here
+			if (!this.#imported && mine === this.#generation)
+				this.error = e instanceof Error ? e.message : String(e);
+			return;
 		}
+		this.error = null;
 		if (mine !== this.#generation) return; // a newer choice replaced this one while it ran
 		this.fetched = [...this.#cache.keys()];
 		this.rows = list.flatMap((id) => this.#cache.get(id)?.rows ?? []);

@@ -1,5 +1,15 @@
+import type { NearestPeerRow, ProfileResultRow } from '$lib/db/queries';
+
 /** The comparison's state as it lives in the address: `?kode=35.73,32.73` (at most 8). */
 export const MAX_COMPARE = 8;
+/** How many nearest peers of each chosen instansi are suggested. */
+export const COMPARE_PEERS = 3;
+
+/** One instansi's published rows for the comparison, as the build writes them (bandingkan/data). */
+export interface PublishedComparison {
+	rows: ProfileResultRow[];
+	peers: NearestPeerRow[];
+}
 
 export interface CompareSelection {
 	ids: string[];
