@@ -34,6 +34,9 @@ const config = {
 		paths: { base, relative: false },
 		csp: { mode: 'hash', directives },
 		prerender: {
+			// several requests at once, so pages render while Open Graph cards are drawn in a
+			// worker thread on the other core (src/lib/server/og-pool.ts)
+			concurrency: 4,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			entries: ['*'],

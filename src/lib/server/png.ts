@@ -1,8 +1,12 @@
 /**
  * A minimal PNG encoder (RGBA, 8-bit, no filtering) on Node's native zlib: resvg-wasm's own
  * encoder is three times slower than its renderer, and the build draws hundreds of cards.
+ * The compression runs in zlib's thread pool, off the thread that renders pages.
  */
-import { deflateSync } from 'node:zlib';
+import { deflate } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const deflateAsync = promisify(deflate);
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 	let c = n;
@@ -25,7 +29,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
 	return out;
 }
 
-export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+export async function encodePng(
+	rgba: Uint8Array,
+	width: number,
+	height: number
+): Promise<Uint8Array> {
 	const stride = width * 4;
 	const raw = Buffer.alloc((stride + 1) * height);
 	for (let y = 0; y < height; y++) {
@@ -39,7 +47,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
 	return Buffer.concat([
 		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
 		chunk('IHDR', header),
-		chunk('IDAT', deflateSync(raw, { level: 1 })),
+		chunk('IDAT', await deflateAsync(raw, { level: 1 })),
 		chunk('IEND', new Uint8Array(0))
 	]);
 }
