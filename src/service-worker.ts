@@ -5,7 +5,8 @@
 /**
  * Offline after the first visit, without making that visit heavy.
  * - Installing stores what a returning reader needs to read: the app code, the search index
- *   and manifest, the main pages and the offline page. Not the engine (DuckDB's two worker
+ *   and manifest, the main pages and the offline page, and the rankings the home page's group
+ *   choice shows (a few small files). Not the engine (DuckDB's two worker
  *   builds and .wasm, the import worker, the published Arrow tables): those are stored the
  *   first time they are used, as are pages the reader opens.
  * - Pages live in their own cache of at most MAX_PAGES (the oldest go first); a page never
@@ -24,6 +25,8 @@ const PAGES = `tolok-pages-${version}`;
 const MAX_PAGES = 60;
 const OFFLINE = '/luring';
 const CORE_PAGES = ['/', '/sumber', '/nasional', '/peringkat', OFFLINE];
+/** the latest year's index ranking of each group, which the home page's group choice fetches */
+const HOME_GROUPS = /^\/peringkat\/indeks\/[a-z]+\/\d{4}\.json$/;
 /** used only with the engine or an import: stored on first use */
 const ON_USE = /duckdb|\.wasm$|\/workers\//;
 const PRECACHE = [
@@ -33,7 +36,8 @@ const PRECACHE = [
 		(p) =>
 			CORE_PAGES.includes(p.replace(/\.html$/, '')) ||
 			p.endsWith('manifest.json') ||
-			p.endsWith('cari.json')
+			p.endsWith('cari.json') ||
+			HOME_GROUPS.test(p)
 	)
 ];
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sql } from './published';
+import { hydrated, watchEngine } from './ready';
 
 const rankingRows = '[data-testid="ranking"] tbody tr';
 
@@ -22,19 +23,14 @@ test.describe('home without JavaScript', () => {
 });
 
 test.describe('home with JavaScript', () => {
-	test('changing the group re-ranks through DuckDB, as the same SQL does at build time', async ({
+	test('changing the group shows the ranking the same SQL gives, without DuckDB', async ({
 		page
 	}) => {
-		const wasm: string[] = [];
-		page.on('request', (r) => {
-			if (r.url().endsWith('.wasm')) wasm.push(r.url());
-		});
+		const engine = watchEngine(page);
 		await page.goto('/');
-		await page.waitForLoadState('networkidle');
-		expect(wasm, 'DuckDB must not load before the first interaction').toHaveLength(0);
+		await hydrated(page);
 
 		await page.getByTestId('kelompok').selectOption('kota');
-		await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 		await expect(page.locator(rankingRows)).toHaveCount(93);
 		await expect(page).toHaveURL(/kelompok=kota/);
 
@@ -54,6 +50,10 @@ test.describe('home with JavaScript', () => {
 
 		await page.getByTestId('kelompok').selectOption('kementerian');
 		await expect(page.locator(rankingRows)).toHaveCount(34);
+		await page.getByTestId('kelompok').selectOption('semua');
+		await expect(page.locator(rankingRows)).toHaveCount(615);
+		await expect(page).not.toHaveURL(/kelompok=/);
+		expect(engine, 'the group choice answers from the build’s files').toEqual([]);
 	});
 
 	test('a shared link with a group reopens that ranking', async ({ page }) => {
@@ -62,15 +62,21 @@ test.describe('home with JavaScript', () => {
 		await expect(page.getByTestId('kelompok')).toHaveValue('provinsi');
 	});
 
-	test('with the .wasm blocked, the prerendered ranking stays and the page says why', async ({
+	test('when a group’s file cannot be read, the ranking shown stays and the page says why', async ({
 		page
 	}) => {
-		await page.context().route('**/*.wasm', (route) => route.abort());
+		await page.context().route('**/peringkat/indeks/kota/*.json', (route) => route.abort());
 		await page.goto('/');
+		await hydrated(page);
 		await page.getByTestId('kelompok').selectOption('kota');
-		await expect(page.getByTestId('db-unavailable')).toBeVisible();
-		await expect(page.getByTestId('db-unavailable')).toContainText('tidak tersedia');
+		await expect(page.getByTestId('group-failed')).toContainText('tidak dapat dimuat');
 		await expect(page.locator(rankingRows)).toHaveCount(615);
+		await expect(page.getByTestId('kelompok')).toHaveValue('semua');
+		await expect(page).not.toHaveURL(/kelompok=/);
+		// another group still answers, and the notice goes
+		await page.getByTestId('kelompok').selectOption('provinsi');
+		await expect(page.locator(rankingRows)).toHaveCount(38);
+		await expect(page.getByTestId('group-failed')).toHaveCount(0);
 	});
 
 	test('English keeps the numbers in its own format and the language in links', async ({

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './ready';
 
 // these read the service worker's caches and its behaviour when storage is full
 test.use({ serviceWorkers: 'allow' });
@@ -14,23 +15,37 @@ async function firstVisit(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after a first visit the site works with the network off: pages and DuckDB', async ({
+test('after a first visit the site works with the network off: pages, the home groups and DuckDB', async ({
 	page,
 	context
 }) => {
 	await firstVisit(page);
-	// first interaction: DuckDB, its .wasm and the Arrow files come through the service worker
 	await page.getByTestId('kelompok').selectOption('kota');
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator(rows)).toHaveCount(93);
+	// first use of the engine: DuckDB, its .wasm and the Arrow files come through the service worker
+	await page.goto('/sql');
+	await hydrated(page);
+	await page
+		.getByTestId('sql-text')
+		.fill("SELECT count(*) AS n FROM result WHERE year = 2024 AND status = 'official'");
+	await page.getByTestId('sql-run').click();
+	await expect(page.getByTestId('sql-result').locator('tbody td').first()).toHaveText('615');
 
 	await context.setOffline(true);
-	await page.reload();
+	await page.goto('/?kelompok=kota');
 	await expect(page.locator('h1')).toContainText('Indeks SPBE 2024');
-	await expect(page.locator(rows)).toHaveCount(93); // ?kelompok=kota kept
+	await expect(page.locator(rows)).toHaveCount(93);
+	// a group never chosen online was stored when the site was installed
 	await page.getByTestId('kelompok').selectOption('provinsi');
-	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator(rows)).toHaveCount(38);
+	await page.goto('/sql');
+	await hydrated(page);
+	await page
+		.getByTestId('sql-text')
+		.fill("SELECT count(*) AS n FROM result WHERE year = 2023 AND status = 'official'");
+	await page.getByTestId('sql-run').click();
+	await expect(page.getByTestId('sql-result').locator('tbody td').first()).not.toBeEmpty();
+	await expect(page.getByTestId('sql-message')).toHaveCount(0);
 	await page.goto('/sumber');
 	await expect(page.getByTestId('reconciliation')).toBeVisible();
 	await context.setOffline(false);
