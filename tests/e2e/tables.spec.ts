@@ -132,30 +132,38 @@ test.describe('on a 360 × 740 phone', () => {
 
 	// every other table kind: its key columns (1-based, among the cells shown on a phone) on
 	// screen in the first rows
-	const TABLES: [string, string, number[]][] = [
-		['/wilayah/35.73', 'profile-years', [1, 2, 3]],
-		['/wilayah/35.73', 'profile-domains', [1, 2, 3]],
-		['/instansi/kementerian-keuangan', 'profile-years', [1, 2, 3]],
-		['/kenaikan/kota/2023-2024', 'change-table', [1, 2, 3, 4, 5]],
-		['/bandingkan?kode=35.73,32.73', 'compare-heat', [1, 2]],
-		['/nasional', 'group-means', [1, 2]],
-		['/sumber', 'report-counts', [1, 2, 3]],
-		['/sumber', 'reconciliation', [1, 2, 3, 4]],
-		['/peta', 'map-table', [1, 2, 3]]
-	];
-	for (const [path, id, keys] of TABLES) {
-		test(`the key cells of ${id} are on screen: ${path}`, async ({ page }) => {
+	const TABLES: Record<string, [string, number[]][]> = {
+		'/wilayah/35.73': [
+			['profile-years', [1, 2, 3]],
+			['profile-domains', [1, 2, 3]]
+		],
+		'/instansi/kementerian-keuangan': [['profile-years', [1, 2, 3]]],
+		'/kenaikan/kota/2023-2024': [['change-table', [1, 2, 3, 4, 5]]],
+		'/bandingkan?kode=35.73,32.73': [['compare-heat', [1, 2]]],
+		'/nasional': [['group-means', [1, 2]]],
+		'/sumber': [
+			['report-counts', [1, 2, 3]],
+			['reconciliation', [1, 2, 3, 4]]
+		],
+		'/peta': [['map-table', [1, 2, 3]]]
+	};
+	for (const [path, tables] of Object.entries(TABLES)) {
+		test(`the key cells of ${tables.map(([id]) => id).join(', ')} are on screen: ${path}`, async ({
+			page
+		}) => {
 			await page.goto(path);
-			const rows = page.getByTestId(id).locator('tbody tr');
-			await expect(rows.first()).toBeVisible();
-			for (const row of (await rows.all()).slice(0, 3))
-				for (const k of keys) {
-					const cell = row.locator(':scope > th:visible, :scope > td:visible').nth(k - 1);
-					const b = (await cell.boundingBox())!;
-					expect(b, `${id} column ${k}`).not.toBeNull();
-					expect(b.x, `${id} column ${k}`).toBeGreaterThanOrEqual(0);
-					expect(b.x + b.width, `${id} column ${k}`).toBeLessThanOrEqual(360);
-				}
+			for (const [id, keys] of tables) {
+				const rows = page.getByTestId(id).locator('tbody tr');
+				await expect(rows.first()).toBeVisible();
+				for (const row of (await rows.all()).slice(0, 3))
+					for (const k of keys) {
+						const cell = row.locator(':scope > th:visible, :scope > td:visible').nth(k - 1);
+						const b = (await cell.boundingBox())!;
+						expect(b, `${id} column ${k}`).not.toBeNull();
+						expect(b.x, `${id} column ${k}`).toBeGreaterThanOrEqual(0);
+						expect(b.x + b.width, `${id} column ${k}`).toBeLessThanOrEqual(360);
+					}
+			}
 		});
 	}
 });
