@@ -9,8 +9,11 @@ import {
 	placeLabels,
 	regionColour,
 	scoreScale,
-	slopeOption
+	slopeOption,
+	bumpOption,
+	yearTicks
 } from './compare';
+import { textWidth } from './text-width';
 import { ACCENT } from './theme';
 
 type Seg = {
@@ -245,5 +248,42 @@ describe('domainDotsOption', () => {
 			'Manajemen',
 			'Layanan'
 		]);
+	});
+});
+
+describe('the year axis', () => {
+	const years = ['2018', '2021', '2022', '2023', '2024'];
+
+	it('shows whole years where they fit and two-digit years where they would touch', () => {
+		expect(yearTicks(years, 120)).toEqual(years);
+		expect(yearTicks(years, 40)).toEqual(['’18', '’21', '’22', '’23', '’24']);
+		// an imported year keeps its mark
+		expect(yearTicks(['2024', '2025*'], 30)).toEqual(['’24', '’25*']);
+	});
+
+	it('on a phone, no two neighbouring year labels of the rank chart touch', () => {
+		const series = [
+			{ name: 'Kota Malang', values: [27, 23, 40, 10, 8] },
+			{ name: 'Kota Bandung', values: [5, 2, 3, 5, 1] }
+		];
+		for (const width of [288, 320, 640]) {
+			const o = bumpOption(series, [2018, 2021, 2022, 2023, 2024], 'id', [], {
+				width,
+				height: 300
+			}) as { grid: { left: number; right: number }; xAxis: { data: string[] } };
+			const labels = o.xAxis.data;
+			const step = (width - o.grid.right - o.grid.left) / (labels.length - 1);
+			// the first label starts at its tick, the last ends at its tick, the rest are centred
+			const boxes = labels.map((t, i) => {
+				const w = textWidth(t, 12);
+				const x = o.grid.left + i * step;
+				return i === 0 ? [x, x + w] : i === labels.length - 1 ? [x - w, x] : [x - w / 2, x + w / 2];
+			});
+			for (let i = 1; i < boxes.length; i++)
+				expect(
+					boxes[i]![0] - boxes[i - 1]![1],
+					`${width} px: ${labels.join(' ')}`
+				).toBeGreaterThanOrEqual(4);
+		}
 	});
 });

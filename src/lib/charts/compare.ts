@@ -177,6 +177,19 @@ interface LinesInput {
 
 const LEADER = 10; // px from the plot's edge to where a moved label starts
 
+/**
+ * The year axis' labels: whole years where they fit, two-digit years ('18, '21 …) where they
+ * would touch (five years on a phone). The first label starts at its tick and the last ends at
+ * its tick (clear of the value axis and the end labels), the others are centred: beside the
+ * first, a label needs one and a half widths of step (two widths with only two years).
+ */
+export function yearTicks(categories: readonly string[], step: number): string[] {
+	const widest = Math.max(0, ...categories.map((c) => textWidth(c, LABEL_PX)));
+	const needed = (categories.length === 2 ? 2 : 1.5) * widest + 6;
+	if (step >= needed) return [...categories];
+	return categories.map((c) => c.replace(/^(?:19|20)(\d\d)/, '’$1'));
+}
+
 function lines(o: LinesInput): EChartsCoreOption {
 	const { series, size, range } = o;
 	const ends = series.map((s) => lastValue(s.values));
@@ -254,7 +267,7 @@ function lines(o: LinesInput): EChartsCoreOption {
 		grid,
 		xAxis: {
 			type: 'category',
-			data: o.categories,
+			data: yearTicks(o.categories, n <= 1 ? Infinity : (plot.right - grid.left) / (n - 1)),
 			boundaryGap: false,
 			axisTick: { show: false },
 			axisLine: { lineStyle: { color: MUTED } },
@@ -347,7 +360,7 @@ export const crossesMethodBreak = (years: readonly number[]) =>
  * 59/2020, when the axis crosses it: values on either side are computed differently. (Too
  * narrow on a phone for its name: the chart's subtitle says what it is.)
  */
-function methodBreak(years: readonly number[], labels: readonly string[]) {
+function methodBreak(years: readonly number[]) {
 	if (!crossesMethodBreak(years)) return undefined;
 	const before = years.findLastIndex((y) => y <= 2020);
 	const after = years.findIndex((y) => y >= 2021);
@@ -355,7 +368,8 @@ function methodBreak(years: readonly number[], labels: readonly string[]) {
 		silent: true,
 		itemStyle: { color: 'rgba(82, 96, 109, 0.08)' },
 		label: { show: false },
-		data: [[{ xAxis: labels[before] }, { xAxis: labels[after] }]]
+		// by category index: the axis may show the years shortened (yearTicks)
+		data: [[{ xAxis: before }, { xAxis: after }]]
 	};
 }
 
@@ -369,7 +383,7 @@ function scoreLines(
 	const scale = scoreScale(series.flatMap((s) => s.values));
 	const categories = years.map(yearLabel(imported, lang));
 	const edges = bandEdges(scale, lang);
-	const area = methodBreak(years, categories);
+	const area = methodBreak(years);
 	return lines({
 		series,
 		categories,

@@ -23,8 +23,24 @@ const yearLabel = (lang: Lang) => (t: YearTotals) =>
 		: `${t.year}\n${(t.status === 'secondary' ? m.status_secondary : m.status_compiled)({}, { locale: lang }).toLowerCase()}`;
 
 /**
+ * The rows of the phone layout of yearPredicatesOption: one per year and, where the years
+ * cross the methodology change, a row between 2020 and 2021 that names it (null: no bar).
+ */
+function phoneRows(totals: readonly YearTotals[]): (YearTotals | null)[] {
+	const after = totals.findIndex((t) => t.year >= 2021);
+	const crosses = totals.some((t) => t.year === 2020) && after > 0;
+	return crosses ? [...totals.slice(0, after), null, ...totals.slice(after)] : [...totals];
+}
+
+/** The height in px yearPredicatesOption needs at `width`: a row of 30 px per year on a phone. */
+export function yearPredicatesHeight(totals: readonly YearTotals[], width: number): number {
+	return isNarrow(width) ? 60 + phoneRows(totals).length * 30 : 300;
+}
+
+/**
  * Per year, the table's instansi per predicate as a 100 % column; on a phone (`isNarrow(width)`)
- * as a 100 % row per year, so each year's status stays written beside it.
+ * as a 100 % row per year, so each year's status stays written beside it, and the methodology
+ * change named in a row of its own between 2020 and 2021 (the wide chart shades that step).
  */
 export function yearPredicatesOption(
 	totals: readonly YearTotals[],
@@ -32,8 +48,12 @@ export function yearPredicatesOption(
 	{ width = 480 } = {}
 ): EChartsCoreOption {
 	const narrow = isNarrow(width);
-	const labels = totals.map(yearLabel(lang)).map((l) => (narrow ? l.replace('\n', ' ') : l));
-	const byYear = (year: number) => labels[totals.findIndex((t) => t.year === year)];
+	const rows = narrow ? phoneRows(totals) : [...totals];
+	const change = m.method_break({}, { locale: lang }).replace('PermenPANRB ', '');
+	const labels = rows.map((t) =>
+		t === null ? `{change|${change}}` : yearLabel(lang)(t).replace('\n', narrow ? ' ' : '\n')
+	);
+	const byYear = (year: number) => labels[rows.findIndex((t) => t?.year === year)];
 	const crosses = totals.some((t) => t.year === 2020) && totals.some((t) => t.year === 2021);
 	const breakArea = methodBreakArea(
 		totals.map((t) => t.year),
@@ -45,7 +65,12 @@ export function yearPredicatesOption(
 		inverse: narrow,
 		axisTick: { show: false },
 		axisLine: { lineStyle: { color: MUTED } },
-		axisLabel: { fontSize: MIN_TEXT, lineHeight: 14, color: INK }
+		axisLabel: {
+			fontSize: MIN_TEXT,
+			lineHeight: 14,
+			color: INK,
+			rich: { change: { color: MUTED, fontSize: MIN_TEXT, fontStyle: 'italic' } }
+		}
 	};
 	const share = {
 		type: 'value',
@@ -75,8 +100,12 @@ export function yearPredicatesOption(
 			stack: 'p',
 			barWidth: '62%',
 			itemStyle: { color: PREDICATE_COLOUR[p], borderColor: MUTED, borderWidth: 0.5 },
-			data: totals.map((t) =>
-				t.jumlah === 0 ? 0 : Math.round(((t.counts[i] ?? 0) / t.jumlah) * 1000) / 10
+			data: rows.map((t) =>
+				t === null
+					? null
+					: t.jumlah === 0
+						? 0
+						: Math.round(((t.counts[i] ?? 0) / t.jumlah) * 1000) / 10
 			),
 			...(i === 0 && breakArea && !narrow
 				? {

@@ -3,7 +3,12 @@ import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/db/queries';
 import { renderTiers } from '$lib/charts/ssr';
 import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
-import { shareByYearOption, yearPredicatesOption, yearTotals } from '$lib/charts/years';
+import {
+	shareByYearOption,
+	yearPredicatesHeight,
+	yearPredicatesOption,
+	yearTotals
+} from '$lib/charts/years';
 import { locale, type Lang } from '$lib/i18n';
 import { tableYears } from '$lib/ranking/availability';
 
@@ -49,7 +54,7 @@ export async function load() {
 			years: renderTiers(
 				(width) => ({
 					option: yearPredicatesOption(totals, lang, { width }),
-					height: width < 400 ? 60 + totals.length * 30 : 300
+					height: yearPredicatesHeight(totals, width)
 				}),
 				msg.national_years({}, { locale: lang }),
 				560
