@@ -41,6 +41,21 @@ test.describe('profiles without JavaScript', () => {
 		await expect(page.getByTestId('gap-predicate')).toContainText('Memuaskan');
 		await expect(page.getByTestId('profile-domains')).toContainText('Layanan');
 		await expect(page.getByTestId('improve')).toContainText('Domain');
+
+		// a rank opens its ranking at this row, highlighted and on screen
+		await page
+			.locator(years)
+			.filter({ has: page.locator('th:text-is("2024")') })
+			.getByTestId('rank-link')
+			.click();
+		await expect(page).toHaveURL(/\/peringkat\/indeks\/kota\/2024#i-35\.73$/);
+		const own = page.locator('tr[id="i-35.73"]');
+		await expect(own).toBeInViewport();
+		expect(await own.evaluate((tr) => tr.matches(':target'))).toBe(true);
+		expect(await own.locator('th').evaluate((th) => getComputedStyle(th).backgroundColor)).toBe(
+			'rgb(255, 243, 191)'
+		);
+		await expect(own).toContainText('Kota Malang');
 	});
 
 	test('a region never evaluated renders and says so', async ({ page }) => {

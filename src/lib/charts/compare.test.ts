@@ -274,14 +274,14 @@ describe('the year axis', () => {
 			const labels = o.xAxis.data;
 			const step = (width - o.grid.right - o.grid.left) / (labels.length - 1);
 			// the first label starts at its tick, the last ends at its tick, the rest are centred
-			const boxes = labels.map((t, i) => {
+			const boxes = labels.map((t, i): [number, number] => {
 				const w = textWidth(t, 12);
 				const x = o.grid.left + i * step;
 				return i === 0 ? [x, x + w] : i === labels.length - 1 ? [x - w, x] : [x - w / 2, x + w / 2];
 			});
 			for (let i = 1; i < boxes.length; i++)
 				expect(
-					boxes[i]![0] - boxes[i - 1]![1],
+					boxes[i]![0]! - boxes[i - 1]![1]!,
 					`${width} px: ${labels.join(' ')}`
 				).toBeGreaterThanOrEqual(4);
 		}
