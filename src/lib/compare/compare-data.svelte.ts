@@ -1,15 +1,17 @@
 /**
  * The comparison's data in the browser: the chosen ids (from and to the address), each
  * instansi's results and nearest peers from DuckDB (the same profile SQL as the profile pages),
- * and the names from the search index. Components read it; only this class talks to the engine.
+ * and the names from the search index. Components read it; it asks the engine through the
+ * comparison's facade (src/lib/data/compare.ts).
  *
  * Each instansi is queried once per visit: adding a region queries only that region, so what
  * is on screen stays while the new row arrives. Once the first choice is on screen, every
  * instansi's rows are fetched in one query (about 1,300 results) while the reader looks, so
  * adding another, from the suggestions or the search, needs no query at all.
  */
-import { db, queries } from '$lib/db/index.svelte';
-import type { NearestPeerRow, ProfileResultRow } from '$lib/db/queries';
+import { Answer } from '$lib/data/async.svelte';
+import { comparedRows } from '$lib/data/compare';
+import type { NearestPeerRow, ProfileResultRow } from '$lib/data/rows';
 import type { SearchEntry } from '$lib/search';
 import { loadIndex } from '$lib/search/load';
 import { afterPaint } from '$lib/ui/after-paint';
@@ -18,6 +20,9 @@ import { parseKode, type CompareSelection } from './index';
 interface Fetched {
 	rows: ProfileResultRow[];
 	peers: NearestPeerRow[];
+}
+interface Shown extends Fetched {
+	fetched: string[];
 }
 
 /**
@@ -30,14 +35,15 @@ export const isCompared = (r: { status: string }) =>
 export class CompareData {
 	index = $state<SearchEntry[]>([]);
 	selection = $state<CompareSelection | null>(null);
+	/** the chosen ids' answer; a newer choice wins over a slower earlier one */
+	#answer = new Answer<Shown>({ rows: [], peers: [], fetched: [] });
 	/** results of the chosen ids, in the order chosen */
-	rows = $state<ProfileResultRow[]>([]);
-	peers = $state<NearestPeerRow[]>([]);
+	rows = $derived(this.#answer.value?.rows ?? []);
+	peers = $derived(this.#answer.value?.peers ?? []);
 	/** ids whose results have arrived (a chosen id missing here is still loading) */
-	fetched = $state<string[]>([]);
+	fetched = $derived(this.#answer.value?.fetched ?? []);
 
 	#cache = new Map<string, Fetched>();
-	#generation = 0;
 	#prefetching = false;
 	#stopPrefetch: (() => void) | null = null;
 
@@ -78,13 +84,7 @@ export class CompareData {
 	}
 
 	async #fetchInto(ids: readonly string[] | '*') {
-		const engine = await db.start();
-		const started = performance.now();
-		const [r, p] = await Promise.all([
-			queries.profileResults(engine, ids),
-			queries.nearestPeers(engine, ids, 3)
-		]);
-		performance.measure('tolok:compare-query', { start: started });
+		const { results: r, peers: p } = await comparedRows(ids);
 		const fresh = new Map<string, Fetched>();
 		for (const id of ids === '*' ? this.index.map((e) => e.i) : ids)
 			fresh.set(id, { rows: [], peers: [] });
@@ -94,17 +94,16 @@ export class CompareData {
 	}
 
 	async load(list: string[]) {
-		const mine = ++this.#generation;
-		try {
+		const kept = await this.#answer.run(async () => {
 			const missing = list.filter((id) => !this.#cache.has(id));
 			if (missing.length > 0) await this.#fetchInto(missing);
-		} catch {
-			return; // db.status says why
-		}
-		if (mine !== this.#generation) return; // a newer choice replaced this one while it ran
-		this.fetched = [...this.#cache.keys()];
-		this.rows = list.flatMap((id) => this.#cache.get(id)?.rows ?? []);
-		this.peers = list.flatMap((id) => this.#cache.get(id)?.peers ?? []);
+			return {
+				rows: list.flatMap((id) => this.#cache.get(id)?.rows ?? []),
+				peers: list.flatMap((id) => this.#cache.get(id)?.peers ?? []),
+				fetched: [...this.#cache.keys()]
+			};
+		});
+		if (!kept) return; // a newer choice replaced this one, or the engine failed (DbStatus says why)
 		// the table paints first; the prefetch of every instansi follows
 		this.#stopPrefetch?.();
 		this.#stopPrefetch = afterPaint(() => {
