@@ -30,7 +30,7 @@ export function warmGroups(year: number, groups: readonly Kelompok[]): void {
 	next();
 }
 
-export interface ImportedRanking {
+export interface ImportedRankingAnswer {
 	/** the category's rule (measure, names), if the data knows it */
 	rule: AwardCategoryRow | undefined;
 	rows: RankingRow[];
@@ -41,7 +41,7 @@ export async function importedRanking(
 	tahun: number,
 	kelompok: Kelompok,
 	kategori: Kategori
-): Promise<ImportedRanking> {
+): Promise<ImportedRankingAnswer> {
 	const engine = await db.start();
 	const rule = (await queries.awardCategories(engine)).find((r) => r.slug === kategori);
 	return { rule, rows: await queries.ranking(engine, tahun, kelompok, kategori) };
