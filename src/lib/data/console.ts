@@ -6,7 +6,6 @@
 import { db } from '$lib/db/index.svelte';
 import type { ReadOnlyAnswer } from '$lib/db/browser';
 
-export { ReadOnlyError } from '$lib/db/read-only';
 export type { ReadOnlyAnswer };
 
 export interface ConsoleOptions {
