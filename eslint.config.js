@@ -5,6 +5,9 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const ENGINE_MESSAGE =
+	'Pages and components do not import the engine ($lib/db): read through a facade in $lib/data (src/lib/data/README.md), or $lib/server in a server route.';
+
 export default ts.config(
 	{
 		ignores: [
@@ -13,7 +16,9 @@ export default ts.config(
 			'static/data/',
 			'test-results/',
 			'playwright-report/',
-			'src/lib/paraglide/'
+			'src/lib/paraglide/',
+			// files that break the rules on purpose, linted by the tests that name them
+			'tests/lint-fixtures/'
 		]
 	},
 	js.configs.recommended,
@@ -38,6 +43,35 @@ export default ts.config(
 			// links are built with $app/paths base and keep ?lang; URL objects here are local temporaries
 			'svelte/no-navigation-without-resolve': 'off',
 			'svelte/prefer-svelte-reactivity': 'off'
+		}
+	},
+	{
+		// Pages and components read through the client data layer (src/lib/data: answer state
+		// and one facade per feature), never the engine itself; server routes read through
+		// $lib/server. See src/lib/data/README.md.
+		files: ['src/routes/**', 'src/lib/**/*.svelte'],
+		ignores: ['src/lib/data/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\$lib/|(\\.\\.?/)+(lib/)?)db(/|$)',
+							message: ENGINE_MESSAGE
+						}
+					]
+				}
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					// import('$lib/db/…'), which no-restricted-imports does not see (no "/" in esquery's regex)
+					selector:
+						'ImportExpression[source.value=/^(\\$lib\\x2F|(\\.\\.?\\x2F)+(lib\\x2F)?)db(\\x2F|$)/]',
+					message: ENGINE_MESSAGE
+				}
+			]
 		}
 	}
 );

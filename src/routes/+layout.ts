@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import type { SiteFacts } from '$lib/db/types';
+import type { SiteFacts } from '$lib/data/rows';
 
 // Every page is prerendered; DuckDB in the browser answers only what the reader changes.
 export const prerender = true;

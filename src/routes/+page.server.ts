@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
-import { queries } from '$lib/db/queries';
+import { queries } from '$lib/server/published';
 import { slim } from '$lib/ranking/slim';
 import { renderTiers } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';

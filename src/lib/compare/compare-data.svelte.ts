@@ -1,36 +1,29 @@
 /**
  * The comparison's data in the browser: the chosen ids (from and to the address), each
  * instansi's results and nearest peers (the same profile SQL as the profile pages), and the
- * names from the search index. Components read it; only this class fetches or queries.
+ * names from the search index. Components read it; it asks through the comparison's facade
+ * (src/lib/data/compare.ts): the build's file of each instansi, or DuckDB when this browser
+ * holds an imported dataset.
  *
- * Where the answer comes from:
- * - published years only (no dataset imported in this browser): the build ran the profile SQL
- *   for every instansi and wrote one small file each (bandingkan/data/{id}.json); adding a
- *   region fetches its file, and DuckDB never starts;
- * - with an imported dataset: DuckDB, where the imported rows live, runs the same SQL over
- *   published and imported rows together. Once the first choice is on screen, every
- *   instansi's rows are fetched in one query (about 1,300 results) while the reader looks, so
- *   adding another needs no query at all.
- * Each instansi is fetched once per visit, so what is on screen stays while a new row arrives.
+ * Each instansi is fetched once per visit: adding a region fetches only that region, so what
+ * is on screen stays while the new row arrives. With the engine, once the first choice is on
+ * screen, every instansi's rows are fetched in one query (about 1,300 results) while the reader
+ * looks, so adding another, from the suggestions or the search, needs no query at all.
  */
-import { base } from '$app/paths';
-import { db, queries } from '$lib/db/index.svelte';
-import type { NearestPeerRow, ProfileResultRow } from '$lib/db/queries';
-import { datasets } from '$lib/import/datasets.svelte';
+import { Answer } from '$lib/data/async.svelte';
+import { comparedRows, holdsImports } from '$lib/data/compare';
+import type { NearestPeerRow, ProfileResultRow } from '$lib/data/rows';
 import type { SearchEntry } from '$lib/search';
 import { loadIndex } from '$lib/search/load';
 import { afterPaint } from '$lib/ui/after-paint';
-import { COMPARE_PEERS, parseKode, type CompareSelection, type PublishedComparison } from './index';
-
-async function published(id: string): Promise<PublishedComparison> {
-	const r = await fetch(`${base}/bandingkan/data/${encodeURIComponent(id)}.json`);
-	if (!r.ok) throw new Error(`bandingkan/data/${id}.json: ${r.status}`);
-	return (await r.json()) as PublishedComparison;
-}
+import { parseKode, type CompareSelection } from './index';
 
 interface Fetched {
 	rows: ProfileResultRow[];
 	peers: NearestPeerRow[];
+}
+interface Shown extends Fetched {
+	fetched: string[];
 }
 
 /**
@@ -43,20 +36,27 @@ export const isCompared = (r: { status: string }) =>
 export class CompareData {
 	index = $state<SearchEntry[]>([]);
 	selection = $state<CompareSelection | null>(null);
+	/** the chosen ids' answer; a newer choice wins over a slower earlier one */
+	#answer = new Answer<Shown>({ rows: [], peers: [], fetched: [] });
 	/** results of the chosen ids, in the order chosen */
-	rows = $state<ProfileResultRow[]>([]);
-	peers = $state<NearestPeerRow[]>([]);
+	rows = $derived(this.#answer.value?.rows ?? []);
+	peers = $derived(this.#answer.value?.peers ?? []);
 	/** ids whose results have arrived (a chosen id missing here is still loading) */
-	fetched = $state<string[]>([]);
+	fetched = $derived(this.#answer.value?.fetched ?? []);
 
 	#cache = new Map<string, Fetched>();
-	#generation = 0;
 	#prefetching = false;
 	#stopPrefetch: (() => void) | null = null;
 	/** whether this browser holds imported datasets (then DuckDB answers, with their rows) */
-	#imported = false;
-	/** set when the published files could not be read: the reader is told (error) */
-	error = $state<string | null>(null);
+	#imported = $state(false);
+	/** why the build's files could not be read (the engine's failures show in DbStatus) */
+	error = $derived(
+		this.#answer.error && !this.#imported
+			? this.#answer.error instanceof Error
+				? this.#answer.error.message
+				: String(this.#answer.error)
+			: null
+	);
 
 	byId = $derived(new Map(this.index.map((e) => [e.i, e])));
 	ids = $derived(this.selection?.ids ?? []);
@@ -78,9 +78,9 @@ export class CompareData {
 	/** Reads the search index and `kode`; false when the index cannot be read. */
 	async start(kode: string | null): Promise<boolean> {
 		try {
-			const [index, stored] = await Promise.all([loadIndex(), datasets.load().catch(() => [])]);
+			const [index, imported] = await Promise.all([loadIndex(), holdsImports()]);
 			this.index = index;
-			this.#imported = stored.length > 0;
+			this.#imported = imported;
 		} catch {
 			return false;
 		}
@@ -97,21 +97,7 @@ export class CompareData {
 	}
 
 	async #fetchInto(ids: readonly string[] | '*') {
-		if (!this.#imported) {
-			if (ids === '*') return; // one small file per region added is fast enough
-			const started = performance.now();
-			const files = await Promise.all(ids.map(published));
-			performance.measure('tolok:compare-query', { start: started });
-			ids.forEach((id, i) => this.#cache.set(id, files[i]!));
-			return;
-		}
-		const engine = await db.start();
-		const started = performance.now();
-		const [r, p] = await Promise.all([
-			queries.profileResults(engine, ids),
-			queries.nearestPeers(engine, ids, COMPARE_PEERS)
-		]);
-		performance.measure('tolok:compare-query', { start: started });
+		const { results: r, peers: p } = await comparedRows(ids, this.#imported);
 		const fresh = new Map<string, Fetched>();
 		for (const id of ids === '*' ? this.index.map((e) => e.i) : ids)
 			fresh.set(id, { rows: [], peers: [] });
@@ -121,22 +107,18 @@ export class CompareData {
 	}
 
 	async load(list: string[]) {
-		const mine = ++this.#generation;
-		try {
+		const kept = await this.#answer.run(async () => {
 			const missing = list.filter((id) => !this.#cache.has(id));
 			if (missing.length > 0) await this.#fetchInto(missing);
-		} catch (e) {
-			// DuckDB's failures show in db.status; a published file that cannot be read, here
-			if (!this.#imported && mine === this.#generation)
-				this.error = e instanceof Error ? e.message : String(e);
-			return;
-		}
-		this.error = null;
-		if (mine !== this.#generation) return; // a newer choice replaced this one while it ran
-		this.fetched = [...this.#cache.keys()];
-		this.rows = list.flatMap((id) => this.#cache.get(id)?.rows ?? []);
-		this.peers = list.flatMap((id) => this.#cache.get(id)?.peers ?? []);
-		// the table paints first; the prefetch of every instansi follows
+			return {
+				rows: list.flatMap((id) => this.#cache.get(id)?.rows ?? []),
+				peers: list.flatMap((id) => this.#cache.get(id)?.peers ?? []),
+				fetched: [...this.#cache.keys()]
+			};
+		});
+		if (!kept) return; // a newer choice replaced this one, or the answer failed (error)
+		// with the engine, the table paints first; the prefetch of every instansi follows
+		if (!this.#imported) return;
 		this.#stopPrefetch?.();
 		this.#stopPrefetch = afterPaint(() => {
 			if (this.#prefetching) return;

@@ -1,4 +1,4 @@
-import type { NearestPeerRow, ProfileResultRow } from '$lib/db/queries';
+import type { NearestPeerRow, ProfileResultRow } from '$lib/data/rows';
 
 /** The comparison's state as it lives in the address: `?kode=35.73,32.73` (at most 8). */
 export const MAX_COMPARE = 8;

@@ -20,6 +20,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowRows } from './arrow-rows';
 import {
 	READ_ONLY_LIMITS,
+	ReadOnlyError,
 	boundedProjection,
 	columnKind,
 	shownCells,
@@ -29,6 +30,8 @@ import {
 	type ShownCell
 } from './read-only';
 import { TABLES, type Engine, type Param, type Row, type TableName } from './types';
+
+export { ReadOnlyError };
 
 /** How long the .wasm download may make no progress before we give up. */
 const STALL_MS = 15_000;
@@ -56,17 +59,6 @@ export interface ReadOnlyOptions {
 	/** aborting stops the query */
 	signal?: AbortSignal;
 	limits?: ReadOnlyLimits;
-}
-
-/** Why a read-only query did not answer. */
-export class ReadOnlyError extends Error {
-	constructor(
-		/** `refused`: DuckDB would not prepare it as one query; `failed`: it ran and failed; `stopped`: time limit or abort */
-		readonly reason: 'refused' | 'failed' | 'timeout' | 'cancelled',
-		message: string
-	) {
-		super(message);
-	}
 }
 
 export interface BrowserEngine extends Engine {

@@ -18,6 +18,17 @@ export interface ReadOnlyLimits {
 	maxItems: number;
 }
 
+/** Why a read-only query did not answer. */
+export class ReadOnlyError extends Error {
+	constructor(
+		/** `refused`: DuckDB would not prepare it as one query; `failed`: it ran and failed; `timeout`, `cancelled`: stopped by the time limit or an abort */
+		readonly reason: 'refused' | 'failed' | 'timeout' | 'cancelled',
+		message: string
+	) {
+		super(message);
+	}
+}
+
 export const READ_ONLY_LIMITS: ReadOnlyLimits = { maxRows: 5000, maxChars: 2000, maxItems: 100 };
 
 /** The reader's query wrapped so that nothing but a read can parse. */

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { openPublished, type NodeEngine } from '$lib/db/engine-node';
 import type { Manifest } from '$lib/db/types';
 
+/** The fixed queries (src/lib/sql), each run on published() by the server routes. */
+export { queries } from '$lib/db/queries';
+
 let engine: Promise<NodeEngine> | null = null;
 
 export function published(): Promise<NodeEngine> {

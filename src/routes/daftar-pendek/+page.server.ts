@@ -1,5 +1,5 @@
 import { published } from '$lib/server/published';
-import { queries } from '$lib/db/queries';
+import { queries } from '$lib/server/published';
 import { sourceTitles } from '$lib/ranking/category.server';
 import type { ShareRule } from '$lib/ranking/shortlist-share';
 

@@ -1,6 +1,6 @@
 import { m as msg } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
-import { queries } from '$lib/db/queries';
+import { queries } from '$lib/server/published';
 import { renderTiers } from '$lib/charts/ssr';
 import { domainSeriesOption, nationalIndexOption } from '$lib/charts';
 import {

@@ -1,5 +1,6 @@
 import { manifest, published } from '$lib/server/published';
-import { kelompokOf, queries } from '$lib/db/queries';
+import { kelompokOf } from '$lib/data/rows';
+import { queries } from '$lib/server/published';
 import { tableYears, whyNot } from '$lib/ranking/availability';
 
 export async function load() {

@@ -1,5 +1,5 @@
 import { manifest, published } from '$lib/server/published';
-import { queries } from '$lib/db/queries';
+import { queries } from '$lib/server/published';
 import { methodologiesFrom } from '$lib/methodology';
 
 export async function load() {

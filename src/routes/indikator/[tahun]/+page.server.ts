@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
-import { KELOMPOK, queries } from '$lib/db/queries';
+import { KELOMPOK } from '$lib/kelompok';
+import { queries } from '$lib/server/published';
 import { renderTiers } from '$lib/charts/ssr';
 import { indicatorHeight, indicatorLevelsOption } from '$lib/charts/indicators';
 import { levelsOf } from '$lib/indicators/distribution';

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { manifest, published } from '$lib/server/published';
-import { queries } from '$lib/db/queries';
+import { queries } from '$lib/server/published';
 import { ogPng, pngResponse } from '$lib/server/og';
 import { formatScore } from '$lib/i18n';
 

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import { manifest, published } from '$lib/server/published';
-import { KATEGORI, KELOMPOK, queries, type Kategori, type Kelompok } from '$lib/db/queries';
+import { manifest, published, queries } from '$lib/server/published';
+import { KATEGORI, KELOMPOK, type Kategori, type Kelompok } from '$lib/kelompok';
 import { slim } from '$lib/ranking/slim';
 import type { EntryGenerator, RequestHandler } from './$types';
 

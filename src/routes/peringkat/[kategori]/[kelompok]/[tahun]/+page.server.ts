@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
-import { queries, type Kelompok } from '$lib/db/queries';
+import type { Kelompok } from '$lib/kelompok';
+import { queries } from '$lib/server/published';
 import { type Lang } from '$lib/i18n';
 import { renderTiers } from '$lib/charts/ssr';
 import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';

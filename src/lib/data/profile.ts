@@ -1,0 +1,30 @@
+/**
+ * What a profile adds in the browser: the values of datasets imported in this browser.
+ * Prerendered profiles know nothing of them. Each function reads the stored datasets'
+ * metadata first and starts the engine (which re-inserts them) only if there are any.
+ */
+import { db, queries } from '$lib/db/index.svelte';
+import type { ProfileResultRow } from '$lib/db/queries';
+import { datasets } from '$lib/import/datasets.svelte';
+import type { ImportedResultRow } from '$lib/import/tables';
+
+/**
+ * The instansi's imported rows in `result` (years without official data), oldest first,
+ * from the profile's own query (profile_results.sql): each carries its rank among that
+ * year's imported rows.
+ */
+export async function importedProfileRows(id: string): Promise<ProfileResultRow[]> {
+	const list = await datasets.load().catch(() => []);
+	if (list.length === 0) return [];
+	const engine = await db.start();
+	return (await queries.profileResults(engine, [id])).filter((r) => r.status === 'imported');
+}
+
+/** The instansi's imported values of years that have official data too (kept apart). */
+export async function importedSeparateRows(id: string): Promise<ImportedResultRow[]> {
+	const list = await datasets.load().catch(() => []);
+	if (list.length === 0) return [];
+	// the imported-data SQL loads only when there are datasets (not in the first view)
+	const { importedResults } = await import('$lib/import/tables');
+	return (await importedResults(await db.start(), id)).filter((r) => r.terpisah);
+}

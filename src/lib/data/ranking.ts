@@ -1,0 +1,59 @@
+/**
+ * Rankings the page does not hold: the home page's ranking of another group, from the file the
+ * build wrote for it (no engine), and a ranking of a year only imported datasets hold (the
+ * engine). A ranking page's filters never come here: they apply to the prerendered rows
+ * (`$lib/ranking/filters`).
+ */
+import { db, queries } from '$lib/db/index.svelte';
+import type { Kategori, Kelompok } from '$lib/kelompok';
+import type { AwardCategoryRow, RankingRow } from '$lib/db/queries';
+import { base } from '$app/paths';
+import type { RankingItem } from '$lib/ranking/slim';
+
+const cache = new Map<string, Promise<RankingItem[]>>();
+
+/**
+ * A ranking as the build wrote it (peringkat/{kategori}/{kelompok}/{tahun}.json: the same SQL
+ * and rows as its page), fetched once per visit. A failed fetch is forgotten, so asking again
+ * retries.
+ */
+export function publishedRanking(
+	kategori: Kategori,
+	kelompok: Kelompok,
+	year: number
+): Promise<RankingItem[]> {
+	const path = `peringkat/${kategori}/${kelompok}/${year}.json`;
+	let answer = cache.get(path);
+	if (!answer) {
+		answer = fetch(`${base}/${path}`).then((r) => {
+			if (!r.ok) throw new Error(`${path}: ${r.status}`);
+			return r.json() as Promise<RankingItem[]>;
+		});
+		answer.catch(() => cache.delete(path));
+		cache.set(path, answer);
+	}
+	return answer;
+}
+
+
+/** The index ranking of `kelompok` in `year`, a published year, as its permalink shows it. */
+export function rankGroup(year: number, kelompok: Kelompok): Promise<RankingItem[]> {
+	return publishedRanking('indeks', kelompok, year);
+}
+
+export interface ImportedRankingAnswer {
+	/** the category's rule (measure, names), if the data knows it */
+	rule: AwardCategoryRow | undefined;
+	rows: RankingRow[];
+}
+
+/** A category's ranking in a year imported datasets hold (their rows are in `result`). */
+export async function importedRanking(
+	tahun: number,
+	kelompok: Kelompok,
+	kategori: Kategori
+): Promise<ImportedRankingAnswer> {
+	const engine = await db.start();
+	const rule = (await queries.awardCategories(engine)).find((r) => r.slug === kategori);
+	return { rule, rows: await queries.ranking(engine, tahun, kelompok, kategori) };
+}

@@ -1,0 +1,23 @@
+/**
+ * The shapes of the answers pages read (one row type per query) and the vocabulary that goes
+ * with them, for pages and components: they take these from here, never from `$lib/db`.
+ * Types and constants only: importing this module starts nothing.
+ */
+export { DOMAINS, kelompokOf } from '$lib/db/queries';
+export type {
+	AwardCategoryRow,
+	ChangePairRow,
+	ChangeRow,
+	DomainKey,
+	Kategori,
+	Kelompok,
+	MapValueRow,
+	NearestPeerRow,
+	PredicateCountRow,
+	ProfileResultRow,
+	RankingFilters,
+	RankingRow,
+	SeriesRow,
+	SourceRow
+} from '$lib/db/queries';
+export type { Manifest, OptionalFolder, SiteFacts, YearFact } from '$lib/db/types';
