@@ -314,7 +314,7 @@ describe('the published Arrow files', () => {
 
 	it('hold every row and keep every column type in both engines', async () => {
 		const shape = `SELECT table_name, column_name, data_type FROM information_schema.columns
-			WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`;
+			WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name, ordinal_position`;
 		const counts = TABLES.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(
 			' UNION ALL '
 		);
