@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bandOf, bandsFromCsv } from '../src/lib/methodology/bands';
+import { hundredthsToText } from '../src/lib/scores/score';
 
 export interface BenchImportResult {
 	bytes: number;
@@ -35,7 +36,6 @@ function* scores(seed = 1): Generator<number> {
 		yield 100 + (x % 401);
 	}
 }
-const text = (h: number) => `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`;
 const SPBE_BANDS = bandsFromCsv(
 	readFileSync('data/spbe/predicates.csv', 'utf8'),
 	'data/spbe/predicates.csv'
@@ -68,10 +68,10 @@ export function generateCsv(regions: { i: string; n: string }[]): Buffer {
 					r.n,
 					r.i,
 					year,
-					text(idx),
-					...s.slice(1, 5).map(text),
+					hundredthsToText(idx),
+					...s.slice(1, 5).map(hundredthsToText),
 					band(idx),
-					...s.slice(5).map(text)
+					...s.slice(5).map(hundredthsToText)
 				].join(',');
 				lines.push(line);
 				bytes += line.length + 1;

@@ -2,6 +2,7 @@
  * The fixed queries, one per src/lib/sql/*.sql file, and their typed rows. The same
  * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
  */
+import type { Domain, RankingMeasure } from '$lib/scores/domains';
 import type { Engine, Param } from './types';
 
 /**
@@ -156,7 +157,7 @@ export interface AwardCategoryRow {
 	no: number;
 	name_id: string;
 	name_en: string;
-	measure: 'index' | 'index_change' | 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
+	measure: RankingMeasure;
 	direction: 'desc' | 'asc';
 	/** ';'-separated, as in the CSV: use kelompokOf() */
 	kelompok: string;
@@ -244,8 +245,9 @@ export interface ProfileResultRow extends Scores {
 	atas_nama_provinsi: string | null;
 }
 
-export type DomainKey = 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
-export const DOMAINS: readonly DomainKey[] = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'];
+/** The domains ($lib/scores/domains), here for the pages that read them beside the rows. */
+export { DOMAINS } from '$lib/scores/domains';
+export type DomainKey = Domain;
 
 /** One domain of one official result against the same kind's median and top tenth. */
 export interface ProfileDomainRow {
