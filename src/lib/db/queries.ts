@@ -151,7 +151,7 @@ export interface ReportCountRow {
 	note: string | null;
 }
 
-// -- row types: ranking & awards (issue 3) --
+// -- row types: rankings and awards --
 export interface AwardCategoryRow {
 	slug: Kategori;
 	no: number;
@@ -210,7 +210,7 @@ export interface AwardResultRow {
 	source_address: string | null;
 	note: string | null;
 }
-// -- row types: profiles, compare, map, search (issue 4) --
+// -- row types: profiles, comparison, map, search --
 /** One known result (official or reported) with its source and its ranks among peers. */
 export interface ProfileResultRow extends Scores {
 	id: string;
@@ -310,7 +310,7 @@ export interface NearestPeerRow {
 export function idList(ids: readonly string[] | '*'): string {
 	return ids === '*' ? '*' : ids.join(',');
 }
-// -- row types: change, national, sharing (issue 5) --
+// -- row types: change over time, the national series --
 export interface ChangeRow {
 	peringkat: number | null;
 	seri: boolean;
@@ -474,7 +474,7 @@ export const queries = {
 	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
-	// -- queries: ranking & awards (issue 3) --
+	// -- queries: rankings and awards --
 	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
 	/** ranking.sql's rows (official ranks kept) that pass the reader's filters. */
 	rankingFiltered: (
@@ -498,7 +498,7 @@ export const queries = {
 	awardResults: (e: Engine) => run<AwardResultRow>(e, 'award_results', []),
 	notEvaluated: (e: Engine, year: number, kelompok: Kelompok) =>
 		run<NotEvaluatedRow>(e, 'not_evaluated', [year, kelompok]),
-	// -- queries: profiles, compare, map, search (issue 4) --
+	// -- queries: profiles, comparison, map, search --
 	profileResults: (e: Engine, ids: readonly string[] | '*') =>
 		run<ProfileResultRow>(e, 'profile_results', [idList(ids)]),
 	profileDomains: (e: Engine, ids: readonly string[] | '*') =>
@@ -510,7 +510,7 @@ export const queries = {
 	directory: (e: Engine) => run<DirectoryRow>(e, 'directory', []),
 	mapValues: (e: Engine, year: number) => run<MapValueRow>(e, 'map_values', [year]),
 	mapYears: (e: Engine) => run<MapYearRow>(e, 'map_years', []),
-	// -- queries: change, national, sharing (issue 5) --
+	// -- queries: change over time, the national series --
 	change: (e: Engine, kelompok: Kelompok, dari: number, ke: number) =>
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),
 	changePairs: (e: Engine) => run<ChangePairRow>(e, 'change_pairs', []),

@@ -1,5 +1,5 @@
 /**
- * Climbers and fallers with a year from datasets imported in this browser (issue 6). Such
+ * Climbers and fallers with a year from datasets imported in this browser. Such
  * pairs (e.g. /kenaikan/kota/2024-2025) are not in the static build: the not-found fallback
  * renders them in place (ImportedChange.svelte), and the valid-pair lists add them. DuckDB
  * starts only if some dataset is stored.

@@ -1,5 +1,5 @@
 /**
- * A profile's rows from datasets imported in this browser (issue 6). Prerendered profiles
+ * A profile's rows from datasets imported in this browser. Prerendered profiles
  * know nothing of them: this reads the stored datasets' metadata and, only if there are any,
  * starts DuckDB (which re-inserts them) and runs the profile's own query, profile_results.sql,
  * whose imported rows carry their rank among that year's imported rows.
