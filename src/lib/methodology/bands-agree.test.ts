@@ -14,7 +14,7 @@ import { buildModel } from '../../../scripts/pipeline/normalise';
 import { readPemdi, readRawData, readRegistry } from '../../../scripts/pipeline/read';
 import { writePublished } from '../../../scripts/pipeline/write';
 import { openPublished, type NodeEngine } from '../db/engine-node';
-import { queries } from '../db/queries';
+import { queries, type ProfileResultRow } from '../db/queries';
 import { LOWER_BOUND_H, PREDICATES, predicateOf } from '../scores';
 import { methodologiesFrom, methodologyOfYear } from './index';
 import { SPBE_BANDS } from './spbe';
@@ -53,6 +53,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => engine?.close());
 
+let official: Promise<ProfileResultRow[]> | undefined;
+/** Every official result with its predicate and gap (profile_results.sql), asked once. */
+const officialResults = () =>
+	(official ??= queries
+		.profileResults(engine, '*')
+		.then((rows) => rows.filter((r) => r.status === 'official')));
+
 describe('predicate bands: CSV, SQL and TypeScript agree', () => {
 	it('the CSV holds the five predicates, lowest first, each band starting where the last ends', () => {
 		expect(csvBands.map((b) => b.predicate)).toEqual([...PREDICATES]);
@@ -88,7 +95,7 @@ describe('predicate bands: CSV, SQL and TypeScript agree', () => {
 	});
 
 	it('every official predicate is the band of its index, or the band below for an index on an edge', async () => {
-		const rows = (await queries.profileResults(engine, '*')).filter((r) => r.status === 'official');
+		const rows = await officialResults();
 		expect(rows.length).toBeGreaterThan(1000);
 		for (const r of rows) {
 			const h = Math.round(r.index * 100);
@@ -102,7 +109,7 @@ describe('predicate bands: CSV, SQL and TypeScript agree', () => {
 	});
 
 	it('every profile gap is the distance to the next band of the CSV (profile_results.sql)', async () => {
-		const rows = (await queries.profileResults(engine, '*')).filter((r) => r.status === 'official');
+		const rows = await officialResults();
 		for (const r of rows) {
 			const next = csvBands[csvBands.findIndex((b) => b.predicate === r.predicate) + 1];
 			expect(r.predikat_berikut, `${r.id} ${r.year}`).toBe(next?.predicate ?? null);
