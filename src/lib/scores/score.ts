@@ -12,8 +12,9 @@ const SCORE = /^([+\-−]?)(\d+)(?:[.,](\d+))?$/;
 /**
  * The one score parser (the pipeline, the bands, the import check and the ranking filters
  * read scores through it): "3.82", "3,82", "5.0", "4", " 0.30 " in hundredths. A decimal
- * point or comma, at most two decimals; a sign (-, − or +) only when `signed`. Out of range:
- * above `max` hundredths (500 = 5.00), or below −`max` when signed.
+ * point or comma, at most two decimals, an optional +; a minus (- or −) before a value other
+ * than zero only when `signed`. Out of range: above `max` hundredths (500 = 5.00), a negative
+ * value unless signed, or below −`max`.
  */
 export function readScore(
 	text: string,
