@@ -33,8 +33,14 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// Test files share their worker (no fresh process and module graph per file), so each
+		// worker starts duckdb-wasm once (src/lib/db/engine-node.ts keeps one instance per
+		// process; each engine is its own in-memory database on it). A test file that changes
+		// global state restores it in afterAll (src/lib/ranking/shortlist.test.ts).
+		isolate: false,
 		testTimeout: 30_000,
-		// a cold DuckDB start in beforeAll takes over 10 s on a 2-core machine building beside it
+		// a worker's first engine compiles the 34 MB .wasm: 2–3 s on a quiet 2-core machine,
+		// over 30 s with a build running beside it
 		hookTimeout: 60_000,
 		env: { TZ: 'UTC' }
 	}

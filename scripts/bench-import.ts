@@ -11,9 +11,11 @@
  * Indicator cells are range-checked and stored (imported_score) for the valid rows.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bandOf, bandsFromCsv } from '../src/lib/methodology/bands';
+import { hundredthsToText } from '../src/lib/scores/score';
 
 export interface BenchImportResult {
 	bytes: number;
@@ -34,17 +36,11 @@ function* scores(seed = 1): Generator<number> {
 		yield 100 + (x % 401);
 	}
 }
-const text = (h: number) => `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`;
-const band = (h: number) =>
-	h >= 420
-		? 'Memuaskan'
-		: h >= 350
-			? 'Sangat Baik'
-			: h >= 260
-				? 'Baik'
-				: h >= 180
-					? 'Cukup'
-					: 'Kurang';
+const SPBE_BANDS = bandsFromCsv(
+	readFileSync('data/spbe/predicates.csv', 'utf8'),
+	'data/spbe/predicates.csv'
+);
+const band = (h: number) => bandOf(SPBE_BANDS, h);
 
 export function generateCsv(regions: { i: string; n: string }[]): Buffer {
 	const indicators = Array.from({ length: 47 }, (_, k) => `indikator_${k + 1}`);
@@ -72,10 +68,10 @@ export function generateCsv(regions: { i: string; n: string }[]): Buffer {
 					r.n,
 					r.i,
 					year,
-					text(idx),
-					...s.slice(1, 5).map(text),
+					hundredthsToText(idx),
+					...s.slice(1, 5).map(hundredthsToText),
 					band(idx),
-					...s.slice(5).map(text)
+					...s.slice(5).map(hundredthsToText)
 				].join(',');
 				lines.push(line);
 				bytes += line.length + 1;

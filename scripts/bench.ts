@@ -420,7 +420,7 @@ async function serviceWorkerInstall(browser: Browser) {
 
 async function importThroughput(browser: Browser) {
 	if (!existsSync('scripts/bench-import.ts'))
-		return { skipped: 'no import page in this build (issue 6)' };
+		return { skipped: 'no import page (/impor) in this build' };
 	const path = './bench-import.ts'; // written by the import feature; absent before it
 	const mod = (await import(path)) as {
 		benchImport: (page: Page, base: string) => Promise<Record<string, number>>;

@@ -1,4 +1,5 @@
 import { KELOMPOK } from '../../src/lib/kelompok';
+import { RANKING_MEASURES } from '../../src/lib/scores/domains';
 
 /**
  * The normalised relational model the pipeline writes for the browser (one Arrow IPC
@@ -181,14 +182,8 @@ export interface AwardResult {
 	note: string | null;
 }
 
-export const AWARD_MEASURES = [
-	'index',
-	'index_change',
-	'kebijakan',
-	'tata_kelola',
-	'manajemen',
-	'layanan'
-] as const;
+/** What an award category may rank by: the index, its change or a domain. */
+export const AWARD_MEASURES = RANKING_MEASURES;
 /** The groups an award category may list: the same groups the site ranks in. */
 export const AWARD_KELOMPOK = KELOMPOK;
 

@@ -15,7 +15,7 @@ import { buildInstansi } from './tables/instansi';
 import { officialResults } from './tables/result-official';
 import { historyResults } from './tables/result-history';
 import { reportedResults } from './tables/result-reported';
-import { checkedCounts } from './tables/report-count';
+import { reportCounts } from './tables/report-count';
 import { buildStatistics } from './tables/statistic';
 import { buildAwardCategories, buildAwardResults } from './tables/award';
 
@@ -33,15 +33,8 @@ export function buildModel(
 	reg: Registry,
 	{ history = null, pemdi = null }: Optional = {}
 ): { model: Model; problems: Problem[] } {
-	const tables: CsvTable[] = [
-		...Object.values(raw),
-		...(history
-			? [history.spbe2018, history.indicators, history.compiled, history.counts, history.sources]
-			: []),
-		...(pemdi ? [pemdi.methodology, pemdi.predicates] : [])
-	];
 	const ctx = new Context(raw, history ? reg : withoutFormerBodies(reg));
-	ctx.problems.push(...tables.flatMap((t) => t.problems));
+	ctx.problems.push(...readProblems(raw, history, pemdi));
 
 	const sources = new Sources(ctx);
 	sources.addTable(raw.sources);
@@ -51,14 +44,7 @@ export function buildModel(
 	const official = officialResults(ctx, inst, m);
 	const past = history ? historyResults(ctx, history, inst, m) : null;
 	const tableRows = [...official.result, ...(past?.result ?? [])];
-	const report_count = [
-		...checkedCounts(ctx, raw.counts, official.counted, () => raw.results.file),
-		...(history
-			? checkedCounts(ctx, history.counts, past?.counted ?? new Map(), (y) =>
-					historyFile(history, y)
-				)
-			: [])
-	];
+	const report_count = reportCounts(ctx, raw, official.counted, history, past?.counted);
 	const reported = reportedResults(ctx, tableRows, sources, m);
 	const statistic = buildStatistics(ctx);
 	const award_result = buildAwardResults(ctx, inst.byId, sources);
@@ -85,11 +71,16 @@ export function buildModel(
 	};
 }
 
-/** The history file a year's rows come from. */
-function historyFile(h: RawHistory, year: number): string {
-	if (year === 2018) return h.spbe2018.file;
-	if (year === 2019 || year === 2020) return h.compiled.file;
-	return h.indicators.file;
+/** What reading the files found (a missing column, a malformed line), before any rule runs. */
+function readProblems(raw: RawData, history: RawHistory | null, pemdi: RawPemdi | null): Problem[] {
+	const tables: CsvTable[] = [
+		...Object.values(raw),
+		...(history
+			? [history.spbe2018, history.indicators, history.compiled, history.counts, history.sources]
+			: []),
+		...(pemdi ? [pemdi.methodology, pemdi.predicates] : [])
+	];
+	return tables.flatMap((t) => t.problems);
 }
 
 /**

@@ -4,9 +4,11 @@
  */
 import { PREDICATES, isPredicate } from '../../src/lib/scores/names';
 import { bandOf, lowerBounds, type Bands, type Exact } from '../../src/lib/methodology/bands';
+import { hundredthsToText } from '../../src/lib/scores/score';
 
-export const DOMAINS = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
-export type Domain = (typeof DOMAINS)[number];
+import { DOMAINS, type Domain } from '../../src/lib/scores/domains';
+
+export { DOMAINS, type Domain };
 export type DomainWeights = Record<Domain, number>; // hundredths of a percent, summing to 10000
 
 /** Tolerance between a printed index and the weighted sum of its printed domains. */
@@ -26,9 +28,9 @@ export function checkIndexFromDomains(
 	const diff = Math.abs(exact - indexH * 10_000);
 	if (diff <= INDEX_TOLERANCE_H * 10_000) return null;
 	return (
-		`index ${fmt(indexH)} does not follow from its domains: ` +
-		`${DOMAINS.map((d) => `${fmt(domains[d])}×${w[d] / 100}%`).join(' + ')} = ${fourDecimals(exact)} ` +
-		`(off by ${fourDecimals(diff)}, more than ${fmt(INDEX_TOLERANCE_H)})`
+		`index ${hundredthsToText(indexH)} does not follow from its domains: ` +
+		`${DOMAINS.map((d) => `${hundredthsToText(domains[d])}×${w[d] / 100}%`).join(' + ')} = ${fourDecimals(exact)} ` +
+		`(off by ${fourDecimals(diff)}, more than ${hundredthsToText(INDEX_TOLERANCE_H)})`
 	);
 }
 
@@ -58,7 +60,7 @@ export function checkPredicate(
 	}
 	return {
 		error:
-			`predicate "${predicate}" disagrees with index ${fmt(indexH)}, which is in band "${band}"` +
+			`predicate "${predicate}" disagrees with index ${hundredthsToText(indexH)}, which is in band "${band}"` +
 			(unrounded === null ? '' : ` (unrounded ${exactFourDecimals(unrounded)})`),
 		boundary: false
 	};
@@ -73,8 +75,4 @@ export function exactFourDecimals(v: Exact): string {
 export function fourDecimals(millionths: number): string {
 	const tenThousandths = Math.round(millionths / 100);
 	return (tenThousandths / 1e4).toFixed(4);
-}
-
-function fmt(h: number): string {
-	return (h / 100).toFixed(2);
 }

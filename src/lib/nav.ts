@@ -9,16 +9,16 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
 	{ href: '/', label: 'nav.home', prefix: '/' },
-	// -- nav: ranking & awards (issue 3) --
+	// rankings and awards
 	{ href: '/peringkat', label: 'nav.ranking', prefix: '/peringkat' },
 	{ href: '/kepemimpinan', label: 'nav.leadership', prefix: '/kepemimpinan' },
-	// -- nav: profiles, compare, map, search (issue 4) --
+	// regions side by side and on the map
 	{ href: '/bandingkan', label: 'nav.compare', prefix: '/bandingkan' },
 	{ href: '/peta', label: 'nav.map', prefix: '/peta' },
-	// -- nav: import & SQL console (issue 6) --
+	// the reader's own data: import and the SQL console
 	{ href: '/impor', label: 'nav.import', prefix: '/impor' },
 	{ href: '/sql', label: 'nav.sql', prefix: '/sql' },
-	// -- nav: change, national, sharing (issue 5) --
+	// change over time, the national picture and the sources
 	{ href: '/kenaikan/semua/2023-2024', label: 'nav.change', prefix: '/kenaikan' },
 	{ href: '/nasional', label: 'nav.national', prefix: '/nasional' },
 	{ href: '/sumber', label: 'nav.sources', prefix: '/sumber' }

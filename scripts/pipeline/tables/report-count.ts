@@ -5,7 +5,32 @@
  */
 import type { CsvTable } from '../csv';
 import type { ReportCount } from '../model';
+import type { RawData, RawHistory } from '../raw';
 import type { Context } from './context';
+
+/**
+ * The table: the report's counts checked against the official rows (`official`: "year|kelompok"
+ * → rows) and, with the history, its counts against the history's rows (`past`).
+ */
+export function reportCounts(
+	ctx: Context,
+	raw: RawData,
+	official: Map<string, number>,
+	history: RawHistory | null,
+	past: Map<string, number> = new Map()
+): ReportCount[] {
+	return [
+		...checkedCounts(ctx, raw.counts, official, () => raw.results.file),
+		...(history ? checkedCounts(ctx, history.counts, past, (y) => historyFile(history, y)) : [])
+	];
+}
+
+/** The history file a year's rows come from. */
+function historyFile(h: RawHistory, year: number): string {
+	if (year === 2018) return h.spbe2018.file;
+	if (year === 2019 || year === 2020) return h.compiled.file;
+	return h.indicators.file;
+}
 
 /**
  * The counts of `counts`, each compared with `counted` ("year|kelompok" → rows; kelompok

@@ -5,7 +5,14 @@
 import { m } from '$lib/paraglide/messages.js';
 import { pickMeasure } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
-import { PREDICATES, PREDICATE_COLOUR, LOWER_BOUND_H, type Predicate } from '$lib/scores';
+import {
+	DOMAINS,
+	PREDICATES,
+	PREDICATE_COLOUR,
+	LOWER_BOUND_H,
+	type Domain,
+	type Predicate
+} from '$lib/scores';
 import { formatDelta, formatScore, formatInt, type Lang } from '$lib/i18n';
 import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
 import {
@@ -189,13 +196,13 @@ export const changeBarCount = (rows: { selisih: number | null }[], n = 10) =>
 	Math.min(n, rows.filter((r) => (r.selisih ?? 0) < 0).length);
 
 /** Line colours of the domains; dark enough for their end labels to keep AA contrast. */
-const DOMAIN_COLOURS: Record<string, string> = {
+const DOMAIN_COLOURS: Record<Domain, string> = {
 	kebijakan: '#225ea8',
 	tata_kelola: '#16737d',
 	manajemen: '#a34e05',
 	layanan: '#542788'
 };
-const DOMAIN_SYMBOLS: Record<string, string> = {
+const DOMAIN_SYMBOLS: Record<Domain, string> = {
 	kebijakan: 'circle',
 	tata_kelola: 'rect',
 	manajemen: 'triangle',
@@ -269,7 +276,6 @@ export function domainSeriesOption(
 	{ width = 480, height = 280 } = {}
 ): EChartsCoreOption {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-	const domains = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
 	const narrow = isNarrow(width);
 	const grid = { left: 32, right: narrow ? 96 : 132, top: 16, bottom: 28 };
 	const short = (d: string) =>
@@ -277,12 +283,12 @@ export function domainSeriesOption(
 			.replace(/^Domain |domain$/i, '')
 			.trim();
 	const lines = endLabelledLines(
-		domains.map((d) => {
+		DOMAINS.map((d) => {
 			const byYear = new Map(rows.filter((r) => r.measure === d).map((r) => [r.year, r.value]));
 			return {
 				name: pickMeasure(d)({}, { locale: lang }),
 				values: years.map((y) => byYear.get(y) ?? null),
-				colour: DOMAIN_COLOURS[d] ?? MUTED,
+				colour: DOMAIN_COLOURS[d],
 				label: (v: number) => `${short(d)}${narrow ? '\n' : ' '}${formatScore(v, lang)}`
 			};
 		}),
@@ -302,7 +308,7 @@ export function domainSeriesOption(
 		},
 		series: lines.map((l, k) => ({
 			...l,
-			symbol: DOMAIN_SYMBOLS[domains[k] ?? 'kebijakan'],
+			symbol: DOMAIN_SYMBOLS[DOMAINS[k] ?? 'kebijakan'],
 			symbolSize: 7
 		}))
 	};

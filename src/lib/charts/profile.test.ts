@@ -1,5 +1,5 @@
 /**
- * The profile's years chart: imported values (issue 6) get their own marked series, and a
+ * The profile's years chart: values imported in this browser get their own marked series, and a
  * chart without them is exactly as before (three series).
  */
 import { describe, expect, it } from 'vitest';

@@ -20,11 +20,30 @@ export interface NodeEngine extends Engine {
 	close(): void;
 }
 
+/** One started duckdb-wasm instance: `exact` or not is set when it opens. */
+type Instance = Awaited<ReturnType<typeof DuckDBNode.createDuckDB>>;
+
 /**
- * Opens an in-memory database. `exact` keeps DECIMAL and BIGINT as Arrow decimals (for
- * writing the published files); otherwise they come back as numbers, as in the browser.
+ * The instances of this process, one per mode, started on first use. Starting one compiles
+ * the 34 MB .wasm (2–3 s on a quiet 2-core machine, ten times that under load); an engine is
+ * only a connection to its own database on it, so a test worker (Vitest with `isolate: false`)
+ * pays for the start once and every test file still gets a database of its own.
  */
-export async function createNodeEngine({ exact = false } = {}): Promise<NodeEngine> {
+const instances = new Map<boolean, Promise<Instance>>();
+let databases = 0;
+
+function instance(exact: boolean): Promise<Instance> {
+	let started = instances.get(exact);
+	if (!started) {
+		started = startInstance(exact);
+		instances.set(exact, started);
+		// a failed start is not kept: the next engine tries again
+		started.catch(() => instances.delete(exact));
+	}
+	return started;
+}
+
+async function startInstance(exact: boolean): Promise<Instance> {
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof DuckDBNode;
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const bundles = {
@@ -40,8 +59,23 @@ export async function createNodeEngine({ exact = false } = {}): Promise<NodeEngi
 	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
 	db.open({ query: exact ? {} : { castBigIntToDouble: true } });
+	return db;
+}
+
+/**
+ * Opens an empty in-memory database of its own (attached to the process's instance and made
+ * the connection's default, so unqualified names are its tables). `exact` keeps DECIMAL and
+ * BIGINT as Arrow decimals (for writing the published files); otherwise they come back as
+ * numbers, as in the browser. `close()` drops the database.
+ */
+export async function createNodeEngine({ exact = false } = {}): Promise<NodeEngine> {
+	const db = await instance(exact);
+	const name = `engine_${++databases}`;
 	const connection = db.connect();
+	connection.query(`ATTACH ':memory:' AS ${name}`);
+	connection.query(`USE ${name}`);
 	const version = String(arrowRows<{ v: string }>(connection.query('SELECT version() AS v'))[0]?.v);
+	let open = true;
 	return {
 		connection,
 		version,
@@ -58,6 +92,10 @@ export async function createNodeEngine({ exact = false } = {}): Promise<NodeEngi
 			connection.insertArrowFromIPCStream(bytes, { name, create: true });
 		},
 		close() {
+			if (!open) return;
+			open = false;
+			connection.query('USE memory');
+			connection.query(`DETACH ${name}`);
 			connection.close();
 		}
 	};

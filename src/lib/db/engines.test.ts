@@ -173,7 +173,7 @@ const CASES: Case[] = [
 	{ label: 'data_notes', file: 'data_notes', empty: false, run: queries.dataNotes },
 	{ label: 'reconciliation', file: 'reconciliation', empty: false, run: queries.reconciliation },
 	{ label: 'report_counts', file: 'report_counts', empty: false, run: queries.reportCounts },
-	// issue 4: profiles, compare, map, search
+	// profiles, comparison, map, search
 	...(['*', '33.71,33.74'] as const).flatMap((ids) => {
 		const list = ids === '*' ? '*' : ids.split(',');
 		return [
@@ -211,13 +211,13 @@ const CASES: Case[] = [
 		run: (e: Engine) => queries.mapValues(e, year)
 	})),
 	{ label: 'map_years', file: 'map_years', empty: false, run: queries.mapYears },
-	// issue 5: change, national, sharing
+	// change over time, the national series
 	...KELOMPOK.flatMap((kelompok) =>
 		(
 			[
 				[2023, 2024],
 				[2022, 2023],
-				[2024, 2026] // issue 6: an imported year (fixture.sql's 2026 rows)
+				[2024, 2026] // an imported year (fixture.sql's 2026 rows)
 			] as const
 		).map(([dari, ke]) => ({
 			label: `change ${kelompok} ${dari}-${ke}`,
@@ -234,7 +234,7 @@ const CASES: Case[] = [
 		empty: false,
 		run: (e: Engine) => queries.keyFacts(e, 2024, 2023)
 	},
-	// issue 3: award rules, filtered rankings (bound parameters of every type), not evaluated
+	// award rules, filtered rankings (bound parameters of every type), not evaluated
 	{
 		label: 'award_categories',
 		file: 'award_categories',
@@ -314,7 +314,7 @@ describe('the published Arrow files', () => {
 
 	it('hold every row and keep every column type in both engines', async () => {
 		const shape = `SELECT table_name, column_name, data_type FROM information_schema.columns
-			WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`;
+			WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name, ordinal_position`;
 		const counts = TABLES.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(
 			' UNION ALL '
 		);

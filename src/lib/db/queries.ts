@@ -2,6 +2,7 @@
  * The fixed queries, one per src/lib/sql/*.sql file, and their typed rows. The same
  * text runs in the prerenderer (engine-node.ts) and in the browser (browser.ts).
  */
+import type { Domain, RankingMeasure } from '$lib/scores/domains';
 import type { Engine, Param } from './types';
 
 /**
@@ -150,13 +151,13 @@ export interface ReportCountRow {
 	note: string | null;
 }
 
-// -- row types: ranking & awards (issue 3) --
+// -- row types: rankings and awards --
 export interface AwardCategoryRow {
 	slug: Kategori;
 	no: number;
 	name_id: string;
 	name_en: string;
-	measure: 'index' | 'index_change' | 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
+	measure: RankingMeasure;
 	direction: 'desc' | 'asc';
 	/** ';'-separated, as in the CSV: use kelompokOf() */
 	kelompok: string;
@@ -209,7 +210,7 @@ export interface AwardResultRow {
 	source_address: string | null;
 	note: string | null;
 }
-// -- row types: profiles, compare, map, search (issue 4) --
+// -- row types: profiles, comparison, map, search --
 /** One known result (official or reported) with its source and its ranks among peers. */
 export interface ProfileResultRow extends Scores {
 	id: string;
@@ -244,8 +245,9 @@ export interface ProfileResultRow extends Scores {
 	atas_nama_provinsi: string | null;
 }
 
-export type DomainKey = 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
-export const DOMAINS: readonly DomainKey[] = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'];
+/** The domains ($lib/scores/domains), here for the pages that read them beside the rows. */
+export { DOMAINS } from '$lib/scores/domains';
+export type DomainKey = Domain;
 
 /** One domain of one official result against the same kind's median and top tenth. */
 export interface ProfileDomainRow {
@@ -308,7 +310,7 @@ export interface NearestPeerRow {
 export function idList(ids: readonly string[] | '*'): string {
 	return ids === '*' ? '*' : ids.join(',');
 }
-// -- row types: change, national, sharing (issue 5) --
+// -- row types: change over time, the national series --
 export interface ChangeRow {
 	peringkat: number | null;
 	seri: boolean;
@@ -472,7 +474,7 @@ export const queries = {
 	dataNotes: (e: Engine) => run<DataNoteRow>(e, 'data_notes', []),
 	reconciliation: (e: Engine) => run<ReconciliationRow>(e, 'reconciliation', []),
 	reportCounts: (e: Engine) => run<ReportCountRow>(e, 'report_counts', []),
-	// -- queries: ranking & awards (issue 3) --
+	// -- queries: rankings and awards --
 	awardCategories: (e: Engine) => run<AwardCategoryRow>(e, 'award_categories', []),
 	/** ranking.sql's rows (official ranks kept) that pass the reader's filters. */
 	rankingFiltered: (
@@ -496,7 +498,7 @@ export const queries = {
 	awardResults: (e: Engine) => run<AwardResultRow>(e, 'award_results', []),
 	notEvaluated: (e: Engine, year: number, kelompok: Kelompok) =>
 		run<NotEvaluatedRow>(e, 'not_evaluated', [year, kelompok]),
-	// -- queries: profiles, compare, map, search (issue 4) --
+	// -- queries: profiles, comparison, map, search --
 	profileResults: (e: Engine, ids: readonly string[] | '*') =>
 		run<ProfileResultRow>(e, 'profile_results', [idList(ids)]),
 	profileDomains: (e: Engine, ids: readonly string[] | '*') =>
@@ -508,7 +510,7 @@ export const queries = {
 	directory: (e: Engine) => run<DirectoryRow>(e, 'directory', []),
 	mapValues: (e: Engine, year: number) => run<MapValueRow>(e, 'map_values', [year]),
 	mapYears: (e: Engine) => run<MapYearRow>(e, 'map_years', []),
-	// -- queries: change, national, sharing (issue 5) --
+	// -- queries: change over time, the national series --
 	change: (e: Engine, kelompok: Kelompok, dari: number, ke: number) =>
 		run<ChangeRow>(e, 'change', [kelompok, dari, ke]),
 	changePairs: (e: Engine) => run<ChangePairRow>(e, 'change_pairs', []),

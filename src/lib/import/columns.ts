@@ -3,15 +3,14 @@
  * to one of the fields Tolok knows. Pure (no DOM); the import page shows the result for the
  * user to confirm or change.
  */
+import { DOMAINS } from '$lib/scores/domains';
+
 export const FIELDS = [
 	'nama',
 	'kode',
 	'tahun',
 	'indeks',
-	'kebijakan',
-	'tata_kelola',
-	'manajemen',
-	'layanan',
+	...DOMAINS,
 	'predikat',
 	'idl',
 	'idcd'

@@ -1,5 +1,5 @@
 /**
- * Aspects, indicators and leadership indices (issue 6, issue 3 item 7): recognised in
+ * Imported aspects, indicators and leadership indices (IDL, IDCD): recognised in
  * Indonesian and English, validated with row and column, stored in imported_score and
  * imported_leadership, ranked (1, 1, 3) and removed exactly; an XLSX parsed the way the
  * import worker parses it; datasets stored in the older format still load.

@@ -6,7 +6,15 @@
  * column (as the file names it). Errors keep a row out; warnings keep it (the text is stored
  * as text, escaped on screen and neutralised in exports).
  */
-import { PREDICATES, predicateOf, type Predicate } from '$lib/scores';
+import {
+	PREDICATES,
+	hundredthsToText,
+	predicateOf,
+	readScore,
+	DOMAINS,
+	type Predicate,
+	type ScoreError
+} from '$lib/scores';
 import { queryKeys, suggest, type SearchEntry } from '$lib/search';
 import { fieldIndex, scoreColumns, type Field, type Mapping } from './columns';
 
@@ -109,12 +117,7 @@ export const MAX_CELL_CHARS = 1000;
 export const MIN_YEAR = 2018;
 export const MAX_YEAR = 2100;
 
-/** Hundredths → "3.82" (exact text for CAST(… AS DECIMAL(3,2))). */
-export function scoreText(h: number): string {
-	return `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`;
-}
-
-type Score = { h: number } | { error: 'notNumber' | 'decimals' | 'outOfRange' } | null;
+type Score = { h: number } | { error: ScoreError } | null;
 
 /** The SPBE scale (index, domains, aspects, indicators) and the leadership indices' scale, in hundredths. */
 export const SCORE_MAX = 500;
@@ -139,16 +142,8 @@ export function parseScore(cell: unknown, max = SCORE_MAX): Score {
 		if (Math.abs(cell * 100 - h) > 1e-6) return { error: 'decimals' };
 		return h < 0 || h > max ? { error: 'outOfRange' } : { h };
 	}
-	let text = String(cell).trim();
-	if (text === '') return null;
-	if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
-	const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-	if (!m) return { error: 'notNumber' };
-	const decimals = m[3] ?? '';
-	if (decimals.length > 2) return { error: 'decimals' };
-	const h = Number(m[2]) * 100 + Number(decimals.padEnd(2, '0'));
-	if (m[1] === '-' && h !== 0) return { error: 'outOfRange' };
-	return h > max ? { error: 'outOfRange' } : { h };
+	const text = String(cell);
+	return text.trim() === '' ? null : readScore(text, { max });
 }
 
 const FOLD_PREDICATE = new Map(PREDICATES.map((p) => [p.toLowerCase().replace(/\s+/g, ''), p]));
@@ -237,8 +232,6 @@ export function emptyBatch(): ImportBatch {
 		score_value: []
 	};
 }
-
-const DOMAIN_FIELDS = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
 
 /**
  * A streaming validator for one file: call row() for every data row (cells as parsed, row
@@ -367,7 +360,7 @@ export function createValidator(
 			return s.h;
 		};
 		const indexH = score('indeks', hasIndex);
-		const domains = DOMAIN_FIELDS.map((f) => score(f, false));
+		const domains = DOMAINS.map((f) => score(f, false));
 		const idlH = score('idl', false, LEADERSHIP_MAX);
 		const idcdH = score('idcd', false, LEADERSHIP_MAX);
 		// a file without an SPBE index ranks leadership: each row needs IDL or IDCD
@@ -384,7 +377,7 @@ export function createValidator(
 			else if (predicate && p !== predicate)
 				err('predikat', 'predicateMismatch', {
 					value: predText,
-					index: indexH === null ? '' : scoreText(indexH),
+					index: indexH === null ? '' : hundredthsToText(indexH),
 					expected: predicate
 				});
 		}
@@ -418,11 +411,11 @@ export function createValidator(
 		if (indexH !== null) years.add(year);
 		if (idlH !== null || idcdH !== null) leadershipYears.add(year);
 		const opt = (h: number | null | undefined) =>
-			h === null || h === undefined ? null : scoreText(h);
+			h === null || h === undefined ? null : hundredthsToText(h);
 		batch.instansi_id.push(id);
 		batch.year.push(year);
 		batch.index.push(opt(indexH));
-		DOMAIN_FIELDS.forEach((f, i) => batch[f].push(opt(domains[i])));
+		DOMAINS.forEach((f, i) => batch[f].push(opt(domains[i])));
 		batch.predicate.push(predicate);
 		batch.idl.push(opt(idlH));
 		batch.idcd.push(opt(idcdH));

@@ -5,8 +5,9 @@
  * imported in this browser, in DuckDB. Pure.
  */
 import type { MapValueRow, SourceRow } from '$lib/db/queries';
+import { DOMAINS } from '$lib/scores/domains';
 
-export const MEASURES = ['index', 'kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
+export const MEASURES = ['index', ...DOMAINS] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** [index, kebijakan, tata kelola, manajemen, layanan, predicate, status, source id, "Tabel 28 No 20"] */

@@ -127,3 +127,28 @@ export function bandsFromRows(rows: readonly BandRow[]): { bands: Band[]; proble
 		problems.push('the top band must include its upper bound');
 	return { bands, problems };
 }
+
+/**
+ * The bands of data/spbe/predicates.csv's text (`file` names it in the error). Only the five
+ * columns bandsFromRows reads (predicate, bounds, inclusiveness) matter: plain fields with no
+ * quotes or commas, split without a CSV library. Throws on a file that breaks a band rule.
+ */
+export function bandsFromCsv(csv: string, file: string): Bands {
+	const [header = '', ...lines] = csv.trim().split(/\r?\n/);
+	const columns = header.split(',');
+	const col = (cells: string[], name: string) => cells[columns.indexOf(name)] ?? '';
+	const { bands, problems } = bandsFromRows(
+		lines.map((line) => {
+			const cells = line.split(',');
+			return {
+				predicate: col(cells, 'predicate'),
+				lower: col(cells, 'lower_bound'),
+				upper: col(cells, 'upper_bound'),
+				lower_inclusive: col(cells, 'lower_inclusive'),
+				upper_inclusive: col(cells, 'upper_inclusive')
+			};
+		})
+	);
+	if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
+	return bands;
+}

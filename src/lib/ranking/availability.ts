@@ -6,9 +6,9 @@
  * anywhere, and its address explains why (the not-found page reads whyNot).
  */
 import type { YearFact } from '$lib/db/types';
+import type { RankingMeasure } from '$lib/scores/domains';
 
-export type Measure =
-	'index' | 'index_change' | 'kebijakan' | 'tata_kelola' | 'manajemen' | 'layanan';
+export type Measure = RankingMeasure;
 export type WhyNot = 'domains' | 'previous' | 'compiled' | 'none';
 
 const TABLE = new Set(['official', 'secondary']);

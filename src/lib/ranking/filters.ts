@@ -5,7 +5,7 @@
  * so and show the rest. Values reach SQL only as bound parameters (ranking_filtered.sql).
  */
 import type { RankingFilters } from '$lib/db/queries';
-import { PREDICATES, parseHundredths } from '$lib/scores';
+import { PREDICATES, hundredthsToText, parseHundredths, readScore } from '$lib/scores';
 
 export const FILTER_KEYS = ['provinsi', 'predikat', 'min', 'naik', 'q', 'dua'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -27,14 +27,8 @@ export interface ParsedFilters {
 
 /** "3,5" / "3.50" / "-0.2" → "3.50" / "-0.20"; null when it is not a score-like number. */
 export function parseScoreText(text: string, { signed = false } = {}): string | null {
-	const m = /^([+\-−]?)(\d)(?:[.,](\d{1,2}))?$/.exec(text.trim());
-	if (!m) return null;
-	const sign = m[1] === '-' || m[1] === '−' ? '-' : '';
-	if (sign && !signed) return null;
-	const hundredths = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-	if (hundredths > 500) return null;
-	const value = `${m[2]}.${(m[3] ?? '').padEnd(2, '0')}`;
-	return hundredths === 0 ? value : `${sign}${value}`;
+	const r = readScore(text, { signed });
+	return 'h' in r ? hundredthsToText(r.h) : null;
 }
 
 /**

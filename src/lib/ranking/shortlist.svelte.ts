@@ -7,6 +7,7 @@
  * tab. Exports: shortlist-export.ts; links that reproduce a list: shortlist-share.ts.
  */
 import { KELOMPOK } from '$lib/kelompok';
+import { RANKING_MEASURES } from '$lib/scores/domains';
 
 export interface ShortlistEntry {
 	/** `${kategori}/${kelompok}/${tahun}/${id}`: one instansi may be picked from several rankings */
@@ -56,8 +57,6 @@ export const SHORTLIST_V1_KEY = 'tolok.shortlist.v1';
 export const SHORTLIST_DAMAGED_KEY = 'tolok.shortlists.damaged';
 /** notes are written at most this long after the last keystroke */
 export const NOTE_DELAY = 250;
-
-const MEASURES = ['index', 'index_change', 'kebijakan', 'tata_kelola', 'manajemen', 'layanan'];
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v);
@@ -118,7 +117,7 @@ export function parseEntry(x: unknown): ShortlistEntry | null {
 		index: e.index as number,
 		predicate: e.predicate as string,
 		perubahan: e.perubahan as number | null,
-		measure: MEASURES.includes(measure) ? measure : '',
+		measure: (RANKING_MEASURES as readonly string[]).includes(measure) ? measure : '',
 		direction,
 		basis: isText(e.basis) ? e.basis : '',
 		...(isText(e.aturan) ? { aturan: e.aturan } : {}),

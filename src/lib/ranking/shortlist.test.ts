@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
 import {
 	NOTE_DELAY,
@@ -58,8 +58,16 @@ const open = (storage: MemoryStorage) => {
 };
 const stored = (storage: MemoryStorage) => JSON.parse(storage.getItem(SHORTLISTS_KEY) ?? 'null');
 
-// window must exist for the store to be used
-(globalThis as { window?: unknown }).window ??= globalThis;
+// window must exist for the store to be used; removed afterwards, as test files share a
+// worker (isolate: false) and other code reads `typeof window` as "in a browser"
+const global = globalThis as { window?: unknown };
+const hadWindow = 'window' in global;
+beforeAll(() => {
+	global.window ??= globalThis;
+});
+afterAll(() => {
+	if (!hadWindow) delete global.window;
+});
 
 describe('Shortlists', () => {
 	beforeEach(() => vi.useFakeTimers());

@@ -1,2 +1,3 @@
+export * from './domains';
 export * from './predicate';
 export * from './score';

@@ -1,5 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { gapToNext, parseHundredths, hundredthsToText, predicateOf } from './index';
+import { gapToNext, parseHundredths, hundredthsToText, predicateOf, readScore } from './index';
+
+describe('readScore: the one score parser', () => {
+	test.each([
+		['3.82', {}, { h: 382 }],
+		['3,82', {}, { h: 382 }],
+		[' 5 ', {}, { h: 500 }],
+		['-0', {}, { h: 0 }],
+		['+3.5', {}, { h: 350 }],
+		['-0.2', { signed: true }, { h: -20 }],
+		['−1,22', { signed: true }, { h: -122 }],
+		['81.25', { max: 10000 }, { h: 8125 }],
+		['abc', {}, { error: 'notNumber' }],
+		['1e2', {}, { error: 'notNumber' }],
+		['3..5', {}, { error: 'notNumber' }],
+		['3.', {}, { error: 'notNumber' }],
+		['3.825', {}, { error: 'decimals' }],
+		['5.01', {}, { error: 'outOfRange' }],
+		['-1', {}, { error: 'outOfRange' }],
+		['-5.01', { signed: true }, { error: 'outOfRange' }]
+	] as const)('%j %j → %j', (text, options, want) =>
+		expect(readScore(text, options)).toEqual(want)
+	);
+});
 
 describe('parseHundredths', () => {
 	test.each([

@@ -12,6 +12,7 @@ import { csvScore } from '$lib/csv';
 import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/queries';
 import { profileStory } from '$lib/profile/story';
 import { indicatorView } from '$lib/profile/indicators';
+import { DOMAINS } from '$lib/scores/domains';
 
 export type ProfileResult = Omit<ProfileResultRow, 'id' | 'source_id' | 'source_publisher'>;
 export type ProfileDomain = Omit<ProfileDomainRow, 'id' | 'dari'>;
@@ -122,10 +123,7 @@ export async function profileCsvRows(id: string) {
 export const CSV_COLUMNS = [
 	'tahun',
 	'indeks',
-	'kebijakan',
-	'tata_kelola',
-	'manajemen',
-	'layanan',
+	...DOMAINS,
 	'predikat',
 	'status',
 	'sumber',

@@ -155,7 +155,7 @@ INSERT INTO award_result VALUES
 	('DLGA', 2023, 'Leading Change (kota)', 1, 'Kota Bandung', '32.73', 'rep001', NULL),
 	('DLGA', 2023, 'Leading Change (kota)', 2, 'Kota Magelang', '33.71', 'rep001', 'invented for the fixture');
 
--- Added for issue 3: the award categories, as in data/reference/award_categories.csv (the
+-- The award categories, as in data/reference/award_categories.csv (the
 -- basis text shortened). ranking.sql reads the measure and direction from here.
 INSERT INTO award_category VALUES
 	('indeks', 1, 'Pencapaian Indeks SPBE', 'SPBE Index achievement', 'index', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'The index'),
@@ -165,7 +165,7 @@ INSERT INTO award_category VALUES
 	('kebijakan', 5, 'Penguatan Kebijakan SPBE', 'SPBE policy', 'kebijakan', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Kebijakan'),
 	('manajemen', 6, 'Penerapan Manajemen SPBE', 'SPBE management', 'manajemen', 'desc', 'provinsi;kabupaten;kota;kementerian;lembaga;daerah;semua', 'permen59', 'Domain Manajemen');
 
--- Added for issue 6: a dataset imported in the browser (status 'imported', a year without
+-- A dataset imported in the browser (status 'imported', a year without
 -- official data; 2026, so that import.test.ts can still import a 2025 file), as src/lib/import/tables.ts inserts it. Bekasi and Magelang tie.
 INSERT INTO source (id, publisher, title, date, address, note) VALUES
 	('impor-uji', 'impor lokal', 'uji-2026', '2026-01-15', NULL, 'uji-2026.csv');

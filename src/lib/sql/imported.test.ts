@@ -1,5 +1,5 @@
 /**
- * Issue 6: rows imported in the browser (status 'imported'; fixture.sql's 2026 rows for Kota
+ * Rows imported in the browser (status 'imported'; fixture.sql's 2026 rows for Kota
  * Bandung, Bekasi and Magelang) rank among that year's imported rows on profiles and in the
  * climbers table, whose status says 'imported'; the official years are untouched.
  */
