@@ -14,7 +14,7 @@ import {
 import { buildModel } from './pipeline/normalise';
 import { DataError } from './pipeline/problems';
 import { writePublished } from './pipeline/write';
-import { geoStatus } from './pipeline/geo';
+import { geoStatus } from '../src/lib/server/geo-dir';
 
 const started = performance.now();
 try {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geoDir } from '../../../scripts/pipeline/geo';
+import { geoDir } from './geo-dir';
 import { decodeArcs, rings, type Topology } from '$lib/map/topojson';
 import { frame, pathData } from '$lib/map/path';
 

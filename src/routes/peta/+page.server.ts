@@ -1,4 +1,4 @@
-import { geoStatus } from '../../../scripts/pipeline/geo';
+import { geoStatus } from '$lib/server/geo-dir';
 import { mapRegions, mapYearValues, mapYears } from '$lib/server/map';
 
 /**
