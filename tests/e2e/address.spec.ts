@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { hydrated } from './ready';
 
 // A link whose ?kelompok=, ?lang=, ?embed= or /peta?tahun= the site does not know says so
-// (issue 16), as the ranking filters do, instead of silently showing the defaults.
+// as the ranking filters do, instead of silently showing the defaults.
 const notice = '[data-testid="address-ignored"]';
 
 test('home: an unknown ?kelompok= is named; a known one is not', async ({ page }) => {

@@ -1,5 +1,5 @@
 /**
- * Import columns beyond the index (issue 6) and leadership rankings (issue 3 item 7): an XLSX
+ * Import columns beyond the index and leadership rankings: an XLSX
  * with Indeks Digital Leadership, Indeks Digital Capability Daerah and an aspect is mapped,
  * checked and loaded through /impor, and /kepemimpinan ranks it per kelompok (1, =2, =2) marked
  * "impor lokal", the SQL console sees the stored values, and removing the dataset takes the

@@ -1,5 +1,5 @@
 /**
- * Issue 6, "rankings, profiles, comparison, change and map include it": after importing a
+ * An imported year joins rankings, profiles, comparison, change and map: after importing a
  * small 2025 file, the profile's main table shows 2025 marked "impor lokal" with its rank
  * among the imported rows, the comparison shows 2025, /kenaikan/kota/2024-2025 (prerendered
  * from reported 2025 values only) is recomputed in the browser with the imported ones marked,

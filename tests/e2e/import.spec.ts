@@ -1,5 +1,5 @@
 /**
- * Bring your own data (issue 6): a small 2025 file imported through the page ranks in the
+ * Bring your own data: a small 2025 file imported through the page ranks in the
  * browser at /peringkat/indeks/kota/2025 and shows on a profile marked "impor lokal"; removing
  * it restores the previous state; no request carries the file anywhere; the SQL console
  * refuses writes and answers a SELECT.

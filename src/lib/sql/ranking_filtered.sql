@@ -1,3 +1,7 @@
+-- THE TEST ORACLE of the ranking filters, not used by the site: pages filter their own rows with
+-- applyFilters (src/lib/ranking/filters.ts, the one definition). This independent statement of
+-- the same rules in SQL is what filters-sql.test.ts and the end-to-end filter tests
+-- (peringkat.spec.ts) compare the page's rows against.
 -- ranking.sql with the reader's filters: {{ranking}} below is ranking.sql itself (composed
 -- by src/lib/db/compose.ts), and rows are filtered AFTER ranking, so every row keeps its
 -- official rank within the group ("=3 dari 93") and the filters only hide rows.
