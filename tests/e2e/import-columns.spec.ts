@@ -12,6 +12,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { LEADERSHIP_ROWS, xlsxBytes } from '../../src/lib/import/fixtures/xlsx';
 import { removeAll } from './import-file';
 
+// this file stores shortlists or datasets in the browser: a fresh context for each test,
+// never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
+test.use({ reuseContext: false });
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function watchDuckDb(page: Page): string[] {

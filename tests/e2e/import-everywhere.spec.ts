@@ -10,6 +10,10 @@ import { datasetsRead, hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
 
+// this file stores shortlists or datasets in the browser: a fresh context for each test,
+// never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
+test.use({ reuseContext: false });
+
 const CSV = [
 	'nama instansi,kode,tahun,indeks,kebijakan,tata kelola,manajemen,layanan,predikat',
 	'Kota Malang,35.73,2025,4.41,4.20,4.30,4.40,4.50,Memuaskan',

@@ -8,6 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
 import { HOSTILE, bigXlsx, manyColumns } from '../../src/lib/import/fixtures/hostile';
 
+// this file stores shortlists or datasets in the browser: a fresh context for each test,
+// never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
+test.use({ reuseContext: false });
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const mime = (name: string) => (name.endsWith('.xlsx') ? XLSX_MIME : 'text/csv');
 

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
 
+// this file stores shortlists or datasets in the browser: a fresh context for each test,
+// never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
+test.use({ reuseContext: false });
+
 // these read the service worker's caches and its behaviour when storage is full
 test.use({ serviceWorkers: 'allow' });
 

@@ -4,6 +4,10 @@ import Papa from 'papaparse';
 import { sql } from './published';
 import { hydrated, watchEngine } from './ready';
 
+// this file stores shortlists or datasets in the browser: a fresh context for each test,
+// never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
+test.use({ reuseContext: false });
+
 const rows = '[data-testid="ranking"] tbody tr';
 
 /** [rank as shown, kode] of every table row, in order. */

@@ -8,6 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { hydrated } from './ready';
 
+// this file stores shortlists or datasets in the browser: a fresh context for each test,
+// never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
+test.use({ reuseContext: false });
+
 const RANKING = '/peringkat/peningkatan/kota/2024';
 const rows = '[data-testid="ranking"] tbody tr';
 
