@@ -50,13 +50,7 @@ export class CompareData {
 	/** whether this browser holds imported datasets (then DuckDB answers, with their rows) */
 	#imported = $state(false);
 	/** why the build's files could not be read (the engine's failures show in DbStatus) */
-	error = $derived(
-		this.#answer.error && !this.#imported
-			? this.#answer.error instanceof Error
-				? this.#answer.error.message
-				: String(this.#answer.error)
-			: null
-	);
+	error = $derived(this.#imported ? null : this.#answer.errorMessage);
 
 	byId = $derived(new Map(this.index.map((e) => [e.i, e])));
 	ids = $derived(this.selection?.ids ?? []);

@@ -33,6 +33,11 @@ export class Answer<T> {
 	get error(): unknown {
 		return this.#error;
 	}
+	/** the failure as a reader can be told it (the error's message), or null */
+	get errorMessage(): string | null {
+		const e = this.#error;
+		return e === null || e === undefined ? null : e instanceof Error ? e.message : String(e);
+	}
 	/** true while the latest request is on its way */
 	get loading(): boolean {
 		return this.#loading;

@@ -115,4 +115,19 @@ describe('Answer', () => {
 		expect(await done).toBe(false);
 		expect(a.value).toBe('prerendered');
 	});
+
+	it('says a failure as its message, and nothing once an answer arrives', async () => {
+		const a = new Answer<number>(0);
+		expect(a.errorMessage).toBeNull();
+		await a.run(async () => {
+			throw new Error('peringkat/indeks/kota/2024.json: 404');
+		});
+		expect(a.errorMessage).toBe('peringkat/indeks/kota/2024.json: 404');
+		await a.run(async () => {
+			throw 'offline';
+		});
+		expect(a.errorMessage).toBe('offline');
+		await a.run(async () => 1);
+		expect(a.errorMessage).toBeNull();
+	});
 });
