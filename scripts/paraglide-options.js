@@ -22,6 +22,12 @@ export const paraglideOptions = {
 			]
 		: undefined,
 	trailingSlash: 'never',
+	// The same output whoever compiles: scripts/messages.ts, Vite's build (production) and Vite's
+	// dev server or Vitest (which would otherwise pick 'locale-modules' and their own isServer
+	// test). Paraglide's plugin then finds nothing changed and writes nothing, so `npm test` can
+	// type-check and run Vitest while `vite build` runs beside them (scripts/test.ts).
+	outputStructure: 'message-modules',
+	isServer: "import.meta.env?.SSR ?? typeof window === 'undefined'",
 	emitGitIgnore: false,
 	emitPrettierIgnore: false
 };
