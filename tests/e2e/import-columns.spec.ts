@@ -6,7 +6,7 @@
  * ranking away. Without imported indices /kepemimpinan never starts DuckDB. A second dataset
  * for a year an earlier import holds is named in the warning.
  */
-import { datasetsRead, hydrated } from './ready';
+import { datasetsRead, follow, hydrated } from './ready';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LEADERSHIP_ROWS, xlsxBytes } from '../../src/lib/import/fixtures/xlsx';
@@ -36,7 +36,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(page.getByTestId('dlga-imported')).toHaveCount(0);
 	expect(duckdb, 'no imported indices: DuckDB is never fetched').toEqual([]);
 
-	await page.goto('/impor');
+	await follow(page, '/impor');
 	await hydrated(page);
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'dlga-2025.xlsx',
@@ -102,7 +102,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(page.getByTestId('dlga-imported-none')).toBeVisible();
 
 	// the SQL console reads the stored values
-	await page.goto('/sql');
+	await follow(page, '/sql');
 	await hydrated(page);
 	await expect(page.getByTestId('sql-schema')).toContainText(
 		'CREATE TABLE IF NOT EXISTS imported_leadership'
@@ -116,7 +116,7 @@ test('an XLSX of leadership indices is mapped, loaded and ranked on /kepemimpina
 	await expect(page.getByTestId('sql-result')).toContainText('81,25');
 
 	await removeAll(page);
-	await page.goto('/kepemimpinan');
+	await follow(page, '/kepemimpinan');
 	await datasetsRead(page);
 	await expect(page.getByTestId('dlga-imported')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@
  * react yet), and waits for the column mapping the choice brings up.
  */
 import { expect, type Page } from '@playwright/test';
-import { hydrated } from './ready';
+import { follow, hydrated } from './ready';
 
 export async function chooseFile(page: Page, name: string, text: string) {
 	await hydrated(page);
@@ -15,9 +15,13 @@ export async function chooseFile(page: Page, name: string, text: string) {
 	await expect(page.getByTestId('import-validate')).toBeVisible();
 }
 
-/** Removes every stored dataset through /impor, one by one, until the page says there is none. */
+/**
+ * Removes every stored dataset through /impor, one by one, until the page says there is none
+ * (following a link there when a page of the site is open, so its engine stays live).
+ */
 export async function removeAll(page: Page) {
-	await page.goto('/impor');
+	if (page.url().startsWith('http')) await follow(page, '/impor');
+	else await page.goto('/impor');
 	await hydrated(page);
 	const remove = page.getByTestId('dataset-remove');
 	await expect(page.getByTestId('no-datasets').or(remove.first())).toBeVisible();

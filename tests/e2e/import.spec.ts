@@ -4,7 +4,7 @@
  * it restores the previous state; no request carries the file anywhere; the SQL console
  * refuses writes and answers a SELECT.
  */
-import { datasetsRead, hydrated } from './ready';
+import { datasetsRead, follow, hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
 
@@ -60,7 +60,7 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	).toBeUndefined();
 
 	// the year joins the profile's main table, marked (import-everywhere.spec.ts has more)
-	await page.goto('/wilayah/35.73');
+	await follow(page, '/wilayah/35.73');
 	const imported = page.getByTestId('profile-years').locator('tr[data-status="imported"]');
 	await expect(imported).toBeVisible();
 	await expect(imported).toContainText('2025');
@@ -68,16 +68,16 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	await expect(imported).toContainText('impor lokal');
 
 	// the official 2024 ranking is untouched by the import
-	await page.goto('/peringkat/indeks/kota/2024');
+	await follow(page, '/peringkat/indeks/kota/2024');
 	await expect(page.getByTestId('ranking')).not.toContainText('impor lokal');
 
-	await page.goto('/impor');
+	await follow(page, '/impor');
 	await hydrated(page);
 	await page.getByTestId('dataset-remove').click();
 	await expect(page.getByTestId('no-datasets')).toBeVisible();
 	await page.goto('/peringkat/indeks/kota/2025');
 	await expect(page.getByTestId('not-found')).toBeVisible();
-	await page.goto('/wilayah/35.73');
+	await follow(page, '/wilayah/35.73');
 	await expect(page.getByTestId('profile-name')).toBeVisible();
 	await datasetsRead(page);
 	await expect(page.getByTestId('profile-years').locator('tr[data-status="imported"]')).toHaveCount(

@@ -3,7 +3,7 @@
  * component has mounted): before that, a click or a typed value can be lost on a loaded
  * machine, where hydration may come well after Playwright's `load`.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 export async function hydrated(page: Page): Promise<void> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -28,4 +28,33 @@ export function watchEngine(page: Page): string[] {
 		if (/duckdb.*\.wasm/.test(r.url())) loads.push(r.url());
 	});
 	return loads;
+}
+
+/**
+ * Follows a link to `path` inside the site, as a reader clicking one would: SvelteKit swaps the
+ * page without loading a new document, so DuckDB and the datasets restored into it stay live.
+ * A `goto` starts the engine again from nothing, the costliest step of the import tests; keep it
+ * for what a new document must show (a reload, a shared link, the 404 fallback). Clears the
+ * html[data-datasets] mark first, so `datasetsRead` waits for the new page's own read. Fails if
+ * the browser loaded a document instead.
+ */
+export async function follow(page: Page, path: string): Promise<void> {
+	await hydrated(page);
+	const documents: string[] = [];
+	const onRequest = (r: Request) => {
+		if (r.resourceType() === 'document' && r.frame() === page.mainFrame()) documents.push(r.url());
+	};
+	page.on('request', onRequest);
+	await page.evaluate((href) => {
+		delete document.documentElement.dataset.datasets;
+		const a = document.createElement('a');
+		a.href = href;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, path);
+	const target = new URL(path, page.url());
+	await page.waitForURL((u) => u.pathname === target.pathname && u.search === target.search);
+	page.off('request', onRequest);
+	if (documents.length > 0) throw new Error(`follow(${path}) loaded a new document: ${documents}`);
 }
