@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 
 /**
@@ -38,7 +38,7 @@ const PAGES = {
 const REPEATS = ['tbody tr:nth-child(n+26)', '[data-testid="map"] path:nth-of-type(n+61)'];
 
 async function seriousViolations(page: Page): Promise<string[]> {
-	let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+	let builder = axe(page).options({ resultTypes: ['violations'] });
 	for (const selector of REPEATS) builder = builder.exclude(selector);
 	const { violations } = await builder.analyze();
 	return violations
@@ -97,6 +97,20 @@ for (const [name, path] of Object.entries(PAGES)) {
 		await checkAt(page, info, name, 1280);
 	});
 }
+
+test('the accessibility check finds a violation planted in a page', async ({ page }) => {
+	// guards the checks above against an axe set-up that silently checks nothing
+	await page.goto('/luring');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.evaluate(() => {
+		const img = document.createElement('img');
+		img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+		document.querySelector('main')?.append(img, document.createElement('button'));
+	});
+	const found = await seriousViolations(page);
+	expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);
+	expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
+});
 
 test('the Content-Security-Policy is in every page and the site works under it', async ({
 	page

@@ -3,7 +3,7 @@
  * (/cari?q=…) that a link reopens, and the compare box, both ARIA comboboxes driven by the
  * keyboard alone.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
 
@@ -96,7 +96,7 @@ test.describe('the header search', () => {
 		await box.fill('bengkulu');
 		await box.press('ArrowDown');
 		await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible();
-		const { violations } = await new AxeBuilder({ page }).include('header').analyze();
+		const { violations } = await axe(page).include('header').analyze();
 		expect(
 			violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
 		).toEqual([]);
