@@ -331,6 +331,9 @@ export interface ChangeRow {
 	status_ke: string | null;
 	metodologi_dari: string | null;
 	metodologi_ke: string | null;
+	/** the index of each side (Indeks SPBE, Indeks Pemdi): selisih is NULL when they differ */
+	indeks_dari: string | null;
+	indeks_ke: string | null;
 	rank_dari: number | null;
 	rank_ke: number | null;
 	keikutsertaan: 'keduanya' | 'masuk' | 'keluar';
