@@ -343,6 +343,18 @@ export interface ChangeRow {
 	tabel_ke: string | null;
 }
 
+/** pemdi_results.sql: published Indeks Pemdi results per year and predicate */
+export interface PemdiResultRow {
+	year: number;
+	predicate: string;
+	band_no: number | null;
+	n: number;
+	mean: number;
+	source_id: string;
+	source_title: string | null;
+	source_table: string | null;
+}
+
 export interface GroupMeanRow {
 	year: number;
 	scope: string;
@@ -527,6 +539,8 @@ export const queries = {
 	indicatorDistribution: (e: Engine, year: number) =>
 		run<IndicatorDistributionRow>(e, 'indicator_distribution', [year]),
 	methodologies: (e: Engine) => run<MethodologyRow>(e, 'methodologies', []),
+	pemdiResults: (e: Engine, indexName: string) =>
+		run<PemdiResultRow>(e, 'pemdi_results', [indexName]),
 	methodologyItems: (e: Engine) => run<MethodologyItemRow>(e, 'methodology_items', []),
 	predicateBands: (e: Engine) => run<PredicateBandRow>(e, 'predicate_bands', [])
 };
