@@ -8,6 +8,7 @@ import {
 	pemdiDir,
 	readHistory,
 	readPemdi,
+	readPemdiResults,
 	readRawData,
 	readRegistry
 } from './pipeline/read';
@@ -22,7 +23,8 @@ try {
 	const pemdi = readPemdi();
 	const { model, problems } = buildModel(readRawData('data'), readRegistry('data'), {
 		history,
-		pemdi
+		pemdi,
+		pemdiResults: readPemdiResults('data')
 	});
 	if (problems.length > 0) throw new DataError(problems);
 	const manifest = await writePublished(model, 'static/data', {

@@ -13,6 +13,7 @@ import { Sources } from './tables/source';
 import { buildMethodologies } from './tables/methodology';
 import { buildInstansi } from './tables/instansi';
 import { officialResults } from './tables/result-official';
+import { pemdiResults } from './tables/result-pemdi';
 import { historyResults } from './tables/result-history';
 import { reportedResults } from './tables/result-reported';
 import { reportCounts } from './tables/report-count';
@@ -26,15 +27,18 @@ export interface Optional {
 	history?: RawHistory | null;
 	/** the Indeks Pemdi methodology, or null when its folder is absent */
 	pemdi?: RawPemdi | null;
+	/** the published Indeks Pemdi results (data/pemdi/results.csv), or null while none are */
+	pemdiResults?: CsvTable | null;
 }
 
 export function buildModel(
 	raw: RawData,
 	reg: Registry,
-	{ history = null, pemdi = null }: Optional = {}
+	{ history = null, pemdi = null, pemdiResults: pemdiTable = null }: Optional = {}
 ): { model: Model; problems: Problem[] } {
 	const ctx = new Context(raw, history ? reg : withoutFormerBodies(reg));
 	ctx.problems.push(...readProblems(raw, history, pemdi));
+	if (pemdiTable) ctx.problems.push(...pemdiTable.problems);
 
 	const sources = new Sources(ctx);
 	sources.addTable(raw.sources);
@@ -43,8 +47,13 @@ export function buildModel(
 	const inst = buildInstansi(ctx);
 	const official = officialResults(ctx, inst, m);
 	const past = history ? historyResults(ctx, history, inst, m) : null;
-	const tableRows = [...official.result, ...(past?.result ?? [])];
-	const report_count = reportCounts(ctx, raw, official.counted, history, past?.counted);
+	const pemdiRows = pemdiResults(ctx, pemdiTable, inst, m);
+	const tableRows = [...official.result, ...(past?.result ?? []), ...pemdiRows.result];
+	// the Pemdi rows are counted against data/reference/report_counts.csv like the official tables
+	const counted = new Map([...official.counted, ...pemdiRows.counted]);
+	const report_count = reportCounts(ctx, raw, counted, history, past?.counted, (year) =>
+		pemdiTable && pemdiRows.years.includes(year) ? pemdiTable.file : raw.results.file
+	);
 	const reported = reportedResults(ctx, tableRows, sources, m);
 	const statistic = buildStatistics(ctx);
 	const award_result = buildAwardResults(ctx, inst.byId, sources);

@@ -1,7 +1,8 @@
 /** Reads the embedded data (data/), the optional history and Pemdi folders and the registries. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readCsv } from './csv';
+import { readCsv, type CsvTable } from './csv';
+import { PEMDI_RESULTS_COLUMNS } from './tables/result-pemdi';
 import {
 	COLUMNS,
 	HISTORY_COLUMNS,
@@ -96,6 +97,15 @@ export function readHistory(folder = historyDir(), dataDir = 'data'): RawHistory
 		counts: readCsv(join(dataDir, HISTORY_REFERENCE.counts), HISTORY_COLUMNS.counts),
 		sources: readCsv(join(dataDir, HISTORY_REFERENCE.sources), HISTORY_COLUMNS.sources)
 	};
+}
+
+/** Where the first published Indeks Pemdi results go when they are published (optional). */
+export const PEMDI_RESULTS_FILE = 'pemdi/results.csv';
+
+/** The published Indeks Pemdi results (data/pemdi/results.csv), or null while there are none. */
+export function readPemdiResults(dir = 'data'): CsvTable | null {
+	const file = join(dir, PEMDI_RESULTS_FILE);
+	return existsSync(file) ? readCsv(file, PEMDI_RESULTS_COLUMNS) : null;
 }
 
 /** The Indeks Pemdi methodology, or null when its folder does not exist. */

@@ -115,6 +115,18 @@ test.describe('without JavaScript', () => {
 		await expect(means).toContainText('Rerata tabel');
 		await expect(means).toContainText('1,98'); // printed 2018
 		await expect(means).toContainText('1,99'); // the 2018 table's plain mean
+		// the Indeks Pemdi: transition, framework, bands beside SPBE's, no results yet
+		const pemdi = page.getByTestId('pemdi-section');
+		await expect(pemdi.getByTestId('pemdi-timeline')).toContainText('2021–2025');
+		await expect(pemdi.getByTestId('pemdi-timeline')).toContainText('2026–sekarang');
+		await expect(pemdi.getByTestId('pemdi-status')).toContainText('sekunder');
+		await expect(pemdi.getByTestId('pemdi-framework').locator('td.code')).toHaveCount(20);
+		await expect(pemdi.getByTestId('pemdi-bands')).toContainText('4,00 – 5,00');
+		await expect(pemdi.getByTestId('pemdi-bands')).toContainText('4,2 – 5,0');
+		await expect(pemdi.getByTestId('pemdi-bands-note')).toContainText(
+			'4,00 adalah Sangat Baik pada Indeks SPBE dan Memuaskan pada Indeks Pemdi'
+		);
+		await expect(pemdi.getByTestId('pemdi-no-results')).toBeVisible();
 		await page.goto('/');
 		await expect(page.getByTestId('home-years')).toContainText('2018');
 	});

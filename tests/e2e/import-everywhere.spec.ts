@@ -6,6 +6,7 @@
  * /kenaikan/lembaga/2024-2025 (no such prerendered page) is served by the 404 fallback, the
  * pair lists offer them, and the map offers 2025; removing the dataset restores every one.
  */
+import { readFileSync } from 'node:fs';
 import { datasetsRead, follow, hydrated } from './ready';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile } from './import-file';
@@ -195,4 +196,58 @@ test('rows of a year with official data stay apart, in a labelled box on the pro
 		0
 	);
 	await expect(page.getByTestId('profile-years')).not.toContainText('1,00');
+});
+
+// Kota Bandung 4,00 (Memuaskan in the Indeks Pemdi, Sangat Baik in the Indeks SPBE), Kota
+// Surakarta 3,50, Kota Magelang 2,00: the index, 7 aspects and IK-01…IK-20 of each, 2026
+const PEMDI = readFileSync('src/lib/import/fixtures/pemdi-2026.csv', 'utf8');
+
+test('an Indeks Pemdi file ranks with Pemdi bands and never joins an SPBE axis', async ({
+	page
+}) => {
+	// four pages, each starting DuckDB cold with the import in it
+	test.setTimeout(300_000);
+	await page.goto('/impor');
+	await hydrated(page);
+	// a Pemdi-shaped file claiming an SPBE year is refused, naming the year column
+	await chooseFile(page, 'pemdi-2025.csv', 'kode,tahun,indeks pemdi\n32.73,2025,3.00\n');
+	await page.getByTestId('import-validate').click();
+	await expect(page.getByTestId('import-problems')).toContainText(
+		'Tahun 2025 dievaluasi dengan Indeks SPBE (PermenPANRB 59/2020)'
+	);
+	await chooseFile(page, 'pemdi-2026.csv', PEMDI);
+	await page.getByTestId('import-validate').click();
+	await expect(page.getByTestId('import-summary')).toContainText('3 valid');
+	await page.getByTestId('import-load').click();
+	await expect(page.getByTestId('datasets')).toContainText('pemdi-2026');
+
+	// its own ranking, titled and marked, predicates from the Pemdi bands
+	await page.goto('/peringkat/indeks/kota/2026');
+	const title = page.getByTestId('imported-ranking-title');
+	await expect(title).toContainText('Indeks Pemdi: Kota 2026');
+	await expect(title.getByTestId('pemdi-badge')).toBeVisible();
+	await expect(title.getByTestId('imported-badge')).toBeVisible();
+	await expect(page.getByTestId('pemdi-ranking-note')).toContainText('Memuaskan 4,00 – 5,00');
+	const rows = page.getByTestId('ranking').locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.filter({ hasText: 'Kota Bandung' })).toContainText('Memuaskan');
+	await expect(rows.filter({ hasText: 'Kota Surakarta' })).toContainText('Sangat Baik');
+
+	// the profile: in a box of its own, never in the SPBE table or chart
+	await follow(page, '/wilayah/32.73');
+	const box = page.getByTestId('profile-pemdi');
+	await expect(box).toContainText('2026');
+	await expect(box).toContainText('4,00');
+	await expect(box).toContainText('Memuaskan');
+	await expect(box.getByTestId('pemdi-badge').first()).toBeVisible();
+	await expect(box.getByTestId('imported-badge').first()).toBeVisible();
+	await expect(page.getByTestId('profile-years')).not.toContainText('2026');
+
+	// climbers across the switch: two values and a note, never a difference
+	await page.goto('/kenaikan/kota/2024-2026');
+	await expect(page.getByTestId('pemdi-change-note')).toContainText('tidak pernah dikurangkan');
+	const bandung = page.getByTestId('pemdi-change-table').locator('tr', { hasText: 'Kota Bandung' });
+	await expect(bandung).toContainText('4,00');
+	await expect(bandung).toContainText('tidak dapat dibandingkan');
+	await expect(page.getByTestId('pemdi-change-table')).not.toContainText('+');
 });

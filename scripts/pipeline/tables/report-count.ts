@@ -17,10 +17,12 @@ export function reportCounts(
 	raw: RawData,
 	official: Map<string, number>,
 	history: RawHistory | null,
-	past: Map<string, number> = new Map()
+	past: Map<string, number> = new Map(),
+	/** the file a year's table rows come from (data/spbe/spbe_results.csv unless told) */
+	rowsFile: (year: number) => string = () => raw.results.file
 ): ReportCount[] {
 	return [
-		...checkedCounts(ctx, raw.counts, official, () => raw.results.file),
+		...checkedCounts(ctx, raw.counts, official, rowsFile),
 		...(history ? checkedCounts(ctx, history.counts, past, (y) => historyFile(history, y)) : [])
 	];
 }

@@ -21,6 +21,8 @@ import { parseKode, type CompareSelection } from './index';
 interface Fetched {
 	rows: ProfileResultRow[];
 	peers: NearestPeerRow[];
+	/** imported Indeks Pemdi results: shown apart, never on the comparison's SPBE axis */
+	pemdi?: ProfileResultRow[];
 }
 interface Shown extends Fetched {
 	fetched: string[];
@@ -37,10 +39,11 @@ export class CompareData {
 	index = $state<SearchEntry[]>([]);
 	selection = $state<CompareSelection | null>(null);
 	/** the chosen ids' answer; a newer choice wins over a slower earlier one */
-	#answer = new Answer<Shown>({ rows: [], peers: [], fetched: [] });
+	#answer = new Answer<Shown>({ rows: [], peers: [], pemdi: [], fetched: [] });
 	/** results of the chosen ids, in the order chosen */
 	rows = $derived(this.#answer.value?.rows ?? []);
 	peers = $derived(this.#answer.value?.peers ?? []);
+	pemdi = $derived(this.#answer.value?.pemdi ?? []);
 	/** ids whose results have arrived (a chosen id missing here is still loading) */
 	fetched = $derived(this.#answer.value?.fetched ?? []);
 
@@ -91,11 +94,12 @@ export class CompareData {
 	}
 
 	async #fetchInto(ids: readonly string[] | '*') {
-		const { results: r, peers: p } = await comparedRows(ids, this.#imported);
+		const { results: r, peers: p, pemdi = [] } = await comparedRows(ids, this.#imported);
 		const fresh = new Map<string, Fetched>();
 		for (const id of ids === '*' ? this.index.map((e) => e.i) : ids)
-			fresh.set(id, { rows: [], peers: [] });
+			fresh.set(id, { rows: [], peers: [], pemdi: [] });
 		for (const x of r) fresh.get(x.id)?.rows.push(x);
+		for (const x of pemdi) fresh.get(x.id)?.pemdi?.push(x);
 		for (const x of p) fresh.get(x.id)?.peers.push(x);
 		for (const [id, v] of fresh) if (!this.#cache.has(id)) this.#cache.set(id, v);
 	}
@@ -107,6 +111,7 @@ export class CompareData {
 			return {
 				rows: list.flatMap((id) => this.#cache.get(id)?.rows ?? []),
 				peers: list.flatMap((id) => this.#cache.get(id)?.peers ?? []),
+				pemdi: list.flatMap((id) => this.#cache.get(id)?.pemdi ?? []),
 				fetched: [...this.#cache.keys()]
 			};
 		});

@@ -15,8 +15,11 @@ import { datasets } from '$lib/import/datasets.svelte';
 import { COMPARE_PEERS, type PublishedComparison } from '$lib/compare';
 
 export interface Compared {
+	/** Indeks SPBE results (the comparison's axis) */
 	results: ProfileResultRow[];
 	peers: NearestPeerRow[];
+	/** imported Indeks Pemdi results: another index, never on the SPBE axis (absent: none) */
+	pemdi?: ProfileResultRow[];
 }
 
 /** Whether this browser holds imported datasets: then only the engine has every row. */
@@ -46,10 +49,13 @@ export async function comparedRows(
 		return { results: files.flatMap((f) => f.rows), peers: files.flatMap((f) => f.peers) };
 	}
 	const engine = await db.start();
-	const [results, peers] = await Promise.all([
+	const [all, peers, pemdiIds] = await Promise.all([
 		queries.profileResults(engine, ids),
-		queries.nearestPeers(engine, ids, COMPARE_PEERS)
+		queries.nearestPeers(engine, ids, COMPARE_PEERS),
+		import('./imported').then((x) => x.pemdiIds())
 	]);
 	performance.measure('tolok:compare-query', { start: started });
-	return { results, peers };
+	const results = all.filter((r) => !pemdiIds.has(r.methodology));
+	const pemdi = all.filter((r) => pemdiIds.has(r.methodology));
+	return { results, peers, ...(pemdi.length > 0 ? { pemdi } : {}) };
 }

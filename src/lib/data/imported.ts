@@ -1,10 +1,12 @@
 /**
  * Answers about datasets imported in this browser that belong to no published page: the
- * leadership indices (IDL, IDCD) ranked per group. The imported-data SQL loads with the
- * first question, never in a page's first view.
+ * leadership indices (IDL, IDCD) ranked per group, and which methodology governs a year (an
+ * imported Indeks Pemdi year is shown apart from every Indeks SPBE year). The imported-data
+ * SQL loads with the first question, never in a page's first view.
  */
-import { db } from '$lib/db/index.svelte';
+import { db, queries } from '$lib/db/index.svelte';
 import type { LeadershipRankRow } from '$lib/import/tables';
+import { isPemdi, methodologiesFrom, methodologyOfYear, type Methodology } from '$lib/methodology';
 
 export type { LeadershipRankRow };
 
@@ -14,4 +16,30 @@ export async function leadershipRanking(
 ): Promise<LeadershipRankRow[]> {
 	const { leadershipRanking } = await import('$lib/import/tables');
 	return leadershipRanking(await db.start(), kelompok);
+}
+
+let methodologies: Promise<Methodology[]> | null = null;
+
+/** Every methodology as the engine's tables hold them (asked once; a failure is asked again). */
+export function engineMethodologies(): Promise<Methodology[]> {
+	methodologies ??= db.start().then(async (e) => {
+		const [versions, items, bands] = await Promise.all([
+			queries.methodologies(e),
+			queries.methodologyItems(e),
+			queries.predicateBands(e)
+		]);
+		return methodologiesFrom(versions, items, bands);
+	});
+	methodologies.catch(() => (methodologies = null));
+	return methodologies;
+}
+
+/** The methodology governing `year`, if the data knows one. */
+export async function methodologyFor(year: number): Promise<Methodology | undefined> {
+	return methodologyOfYear(await engineMethodologies(), year);
+}
+
+/** The ids of the Indeks Pemdi's methodologies (their values never share an SPBE axis). */
+export async function pemdiIds(): Promise<Set<string>> {
+	return new Set((await engineMethodologies()).filter(isPemdi).map((m) => m.id));
 }

@@ -7,24 +7,35 @@ import { db, queries } from '$lib/db/index.svelte';
 import type { ProfileResultRow } from '$lib/db/queries';
 import { datasets } from '$lib/import/datasets.svelte';
 import type { ImportedResultRow } from '$lib/import/tables';
+import { INDEKS_PEMDI } from '$lib/methodology/family';
+import { pemdiIds } from './imported';
 
 /**
- * The instansi's imported rows in `result` (years without official data), oldest first,
- * from the profile's own query (profile_results.sql): each carries its rank among that
- * year's imported rows.
+ * The instansi's imported Indeks SPBE rows in `result` (years without official data), oldest
+ * first, from the profile's own query (profile_results.sql): each carries its rank among that
+ * year's imported rows. They join the profile's SPBE table and chart; Indeks Pemdi rows never
+ * do (importedSeparateRows gives them).
  */
 export async function importedProfileRows(id: string): Promise<ProfileResultRow[]> {
 	const list = await datasets.load().catch(() => []);
 	if (list.length === 0) return [];
 	const engine = await db.start();
-	return (await queries.profileResults(engine, [id])).filter((r) => r.status === 'imported');
+	const pemdi = await pemdiIds();
+	return (await queries.profileResults(engine, [id])).filter(
+		(r) => r.status === 'imported' && !pemdi.has(r.methodology)
+	);
 }
 
-/** The instansi's imported values of years that have official data too (kept apart). */
+/**
+ * The instansi's imported values shown apart from its SPBE series: years that have official
+ * data too, and every Indeks Pemdi year (another index, never on the SPBE axis).
+ */
 export async function importedSeparateRows(id: string): Promise<ImportedResultRow[]> {
 	const list = await datasets.load().catch(() => []);
 	if (list.length === 0) return [];
 	// the imported-data SQL loads only when there are datasets (not in the first view)
 	const { importedResults } = await import('$lib/import/tables');
-	return (await importedResults(await db.start(), id)).filter((r) => r.terpisah);
+	return (await importedResults(await db.start(), id)).filter(
+		(r) => r.terpisah || r.indeks === INDEKS_PEMDI
+	);
 }

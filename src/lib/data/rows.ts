@@ -13,6 +13,7 @@ export type {
 	Kelompok,
 	MapValueRow,
 	NearestPeerRow,
+	PemdiResultRow,
 	PredicateCountRow,
 	ProfileResultRow,
 	RankingFilters,

@@ -9,6 +9,7 @@
  * SQL directly, and the plain rows must be deeply equal; so do the imported-data statements
  * (src/lib/sql/imported_*.sql), run on a dataset imported into each engine.
  */
+import { INDEKS_PEMDI } from '$lib/methodology/family';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserEngine, type BrowserEngine } from './browser';
@@ -268,6 +269,13 @@ const CASES: Case[] = [
 		run: queries.methodologyItems
 	},
 	{ label: 'predicate_bands', file: 'predicate_bands', empty: false, run: queries.predicateBands },
+	// the fixture has no Indeks Pemdi results (none are published): an empty answer in both
+	{
+		label: 'pemdi_results',
+		file: 'pemdi_results',
+		empty: true,
+		run: (e: Engine) => queries.pemdiResults(e, INDEKS_PEMDI)
+	},
 	{
 		label: 'profile_indicators',
 		file: 'profile_indicators',

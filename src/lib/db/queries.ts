@@ -331,6 +331,9 @@ export interface ChangeRow {
 	status_ke: string | null;
 	metodologi_dari: string | null;
 	metodologi_ke: string | null;
+	/** the index of each side (Indeks SPBE, Indeks Pemdi): selisih is NULL when they differ */
+	indeks_dari: string | null;
+	indeks_ke: string | null;
 	rank_dari: number | null;
 	rank_ke: number | null;
 	keikutsertaan: 'keduanya' | 'masuk' | 'keluar';
@@ -338,6 +341,18 @@ export interface ChangeRow {
 	tabel_dari: string | null;
 	source_ke: string | null;
 	tabel_ke: string | null;
+}
+
+/** pemdi_results.sql: published Indeks Pemdi results per year and predicate */
+export interface PemdiResultRow {
+	year: number;
+	predicate: string;
+	band_no: number | null;
+	n: number;
+	mean: number;
+	source_id: string;
+	source_title: string | null;
+	source_table: string | null;
 }
 
 export interface GroupMeanRow {
@@ -524,6 +539,8 @@ export const queries = {
 	indicatorDistribution: (e: Engine, year: number) =>
 		run<IndicatorDistributionRow>(e, 'indicator_distribution', [year]),
 	methodologies: (e: Engine) => run<MethodologyRow>(e, 'methodologies', []),
+	pemdiResults: (e: Engine, indexName: string) =>
+		run<PemdiResultRow>(e, 'pemdi_results', [indexName]),
 	methodologyItems: (e: Engine) => run<MethodologyItemRow>(e, 'methodology_items', []),
 	predicateBands: (e: Engine) => run<PredicateBandRow>(e, 'predicate_bands', [])
 };

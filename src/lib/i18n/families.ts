@@ -68,6 +68,13 @@ export const pickExportStatus = (k: string | number): Message =>
 
 /** `imp.p.…` */
 const pickImpPMap = {
+	methodologyYear: m.imp_p_methodologyYear,
+	pemdiNotInstalled: m.imp_p_pemdiNotInstalled,
+	pemdiYearNotInstalled: m.imp_p_pemdiYearNotInstalled,
+	mixedMethodology: m.imp_p_mixedMethodology,
+	notInMethodology: m.imp_p_notInMethodology,
+	indexFromIndicators: m.imp_p_indexFromIndicators,
+	aspectFromIndicators: m.imp_p_aspectFromIndicators,
 	notXlsx: m.imp_p_notXlsx,
 	cellCount: m.imp_p_cellCount,
 	cellCountComma: m.imp_p_cellCountComma,

@@ -195,6 +195,89 @@ aspect(
 	'public services'
 );
 
+/**
+ * The Indeks Pemdi (PermenPANRB 8/2026) as headers name it: the index, its predicate, the seven
+ * aspects by name (Indonesian as the sources print them, and English renderings) and the
+ * indicators by their codes IK-01…IK-20. A header vocabulary only: structure, weights and
+ * bands come from the methodology data (PEMDI_DIR), which the check reads.
+ */
+const PEMDI_NAMES: Record<string, ColumnRole> = {};
+const pemdi = (role: ColumnRole, ...names: string[]) => {
+	for (const n of names) PEMDI_NAMES[foldHeader(n)] = role;
+};
+pemdi(
+	'indeks',
+	'indeks pemdi',
+	'indeks pemerintah digital',
+	'nilai indeks pemdi',
+	'pemdi index',
+	'digital government index'
+);
+pemdi('predikat', 'predikat pemdi', 'predikat indeks pemdi', 'pemdi predicate');
+pemdi('aspek:1', 'tata kelola dan manajemen', 'governance and management');
+pemdi('aspek:2', 'penyelenggara', 'penyelenggara pemdi', 'organisers', 'organizers');
+pemdi('aspek:3', 'data', 'aspek data');
+pemdi('aspek:4', 'keamanan pemdi', 'keamanan pemerintah digital', 'keamanan', 'security');
+pemdi('aspek:5', 'teknologi pemdi', 'teknologi pemerintah digital', 'teknologi', 'technology');
+pemdi(
+	'aspek:6',
+	'keterpaduan layanan digital pemerintah',
+	'keterpaduan layanan digital',
+	'keterpaduan layanan',
+	'digital service integration',
+	'integration of digital government services'
+);
+pemdi(
+	'aspek:7',
+	'kepuasan pengguna layanan digital pemerintah',
+	'kepuasan pengguna',
+	'user satisfaction',
+	'satisfaction of digital government service users'
+);
+const pemdiName = (f: string): ColumnRole | undefined =>
+	PEMDI_NAMES[f] ?? PEMDI_NAMES[f.replace(/^(?:aspek|aspect)/, '')];
+/** headers both indices use for different things: they say nothing of the file's index */
+const SHARED = new Set(['penyelenggara', 'organisers', 'organizers'].map(foldHeader));
+/** headers only an Indeks SPBE file has (besides the domains and the SPBE aspects' names) */
+const SPBE_ONLY = new Set(['indeks spbe', 'spbe index', 'predikat spbe'].map(foldHeader));
+const PEMDI_CODE = /^ik(\d{1,2})$/;
+
+/** Which index a file holds, by its headers; null: neither is named (each row's year decides). */
+export type Scheme = 'pemdi' | 'spbe' | null;
+
+export interface FileScheme {
+	/** 'mixed': headers of both indices (one file holds one index) */
+	scheme: Scheme | 'mixed';
+	/** the first header that names the Indeks Pemdi, and the first that names the Indeks SPBE */
+	pemdiHeader: string | null;
+	spbeHeader: string | null;
+}
+
+/**
+ * The index a header row names: the Indeks Pemdi (its name, its predicate, an aspect only it
+ * has, an IK-nn code) or the Indeks SPBE (its name, a domain, an aspect only it has). A file
+ * naming neither is read by each row's year.
+ */
+export function fileScheme(headers: readonly string[]): FileScheme {
+	let pemdiHeader: string | null = null;
+	let spbeHeader: string | null = null;
+	for (const h of headers) {
+		const f = foldHeader(h);
+		if (f === '' || SHARED.has(f)) continue;
+		if (pemdiName(f) || PEMDI_CODE.test(f)) pemdiHeader ??= h;
+		else if (
+			SPBE_ONLY.has(f) ||
+			(DOMAINS as readonly string[]).includes(NAMES[f] ?? '') ||
+			ASPECT_NAMES[f] ||
+			ASPECT_NAMES[f.replace(/^(?:aspek|aspect)/, '')]
+		)
+			spbeHeader ??= h;
+	}
+	const scheme =
+		pemdiHeader && spbeHeader ? 'mixed' : pemdiHeader ? 'pemdi' : spbeHeader ? 'spbe' : null;
+	return { scheme, pemdiHeader, spbeHeader };
+}
+
 const ASPECT = /^(?:aspek|aspect|a)(\d{1,2})$/;
 const INDICATOR = /^(?:indikator|indicator|ind|i)(\d{1,2})$/;
 
@@ -203,9 +286,23 @@ function numbered(measure: ScoreMeasure, n: string | undefined): ColumnRole {
 	return scoreRole(role) ? role : 'abaikan';
 }
 
-/** The role of one header, or 'abaikan' when unknown. */
+/** The role of one header, or 'abaikan' when unknown (as in a file that names neither index). */
 export function recogniseHeader(header: string): ColumnRole {
+	return roleOf(header, null);
+}
+
+/**
+ * The role of one header in a file of `scheme`. In an Indeks Pemdi file its aspects' names
+ * and IK-nn codes are read first: "Penyelenggara" is its aspect 2, not SPBE's aspect 4.
+ */
+function roleOf(header: string, scheme: FileScheme['scheme']): ColumnRole {
 	const f = foldHeader(header);
+	if (scheme === 'pemdi' || scheme === 'mixed') {
+		const role = pemdiName(f);
+		if (role) return role;
+		const code = PEMDI_CODE.exec(f);
+		if (code) return numbered('indikator', code[1]);
+	}
 	const known = NAMES[f];
 	if (known) return known;
 	const a = ASPECT_NAMES[f] ?? ASPECT_NAMES[f.replace(/^(?:aspek|aspect)/, '')];
@@ -223,8 +320,9 @@ export function recogniseHeader(header: string): ColumnRole {
  */
 export function recogniseColumns(headers: readonly string[]): Mapping {
 	const taken = new Set<ColumnRole>();
+	const { scheme } = fileScheme(headers);
 	return headers.map((h) => {
-		const role = recogniseHeader(h);
+		const role = roleOf(h, scheme);
 		if (role === 'abaikan') return role;
 		if (taken.has(role)) return 'abaikan';
 		taken.add(role);

@@ -142,6 +142,8 @@ export interface ImportedResultRow extends Scores {
 	name_as_printed: string;
 	source_row: number | null;
 	terpisah: boolean;
+	/** the index of the year's methodology: 'Indeks SPBE' or 'Indeks Pemdi' (null: none known) */
+	indeks: string | null;
 }
 
 /** Imported rows of one instansi ('*': all), newest year first. */

@@ -9,14 +9,28 @@
 import {
 	PREDICATES,
 	hundredthsToText,
-	predicateOf,
 	readScore,
 	DOMAINS,
 	type Predicate,
 	type ScoreError
 } from '$lib/scores';
 import { queryKeys, suggest, type SearchEntry } from '$lib/search';
-import { fieldIndex, scoreColumns, type Field, type Mapping } from './columns';
+import {
+	INDEKS_PEMDI,
+	bandOf,
+	compareExact,
+	computeIndex,
+	exact,
+	isPemdi,
+	methodologyOfYear,
+	minus,
+	toNumber,
+	type Exact,
+	type Methodology,
+	type StructureItem
+} from '$lib/methodology';
+import { SPBE_BANDS } from '$lib/methodology/spbe';
+import { fieldIndex, fileScheme, scoreColumns, type Field, type Mapping } from './columns';
 
 export type ProblemCode =
 	| 'zeroBytes'
@@ -50,7 +64,14 @@ export type ProblemCode =
 	| 'tooManyRows'
 	| 'xlsxTooLarge'
 	| 'headerTooLong'
-	| 'notXlsx';
+	| 'notXlsx'
+	| 'methodologyYear'
+	| 'pemdiNotInstalled'
+	| 'pemdiYearNotInstalled'
+	| 'mixedMethodology'
+	| 'notInMethodology'
+	| 'indexFromIndicators'
+	| 'aspectFromIndicators';
 
 export interface Problem {
 	/** 1-based row in the file (header = 1); null for the whole file */
@@ -109,7 +130,39 @@ export interface ImportContext {
 	officialYears: readonly number[];
 	/** of those years, the ones an earlier imported dataset holds (year → its name) */
 	takenBy?: Readonly<Record<number, string>>;
+	/**
+	 * Every methodology with the years it governs, its bands and structure (the published
+	 * methodology tables). A row's predicate takes the bands of its year's methodology; an
+	 * Indeks Pemdi row is checked against PermenPANRB 8/2026. Absent: every year takes the
+	 * SPBE bands of data/spbe/predicates.csv, and an Indeks Pemdi file is refused (not installed).
+	 */
+	methodologies?: readonly ImportMethodology[];
 }
+
+/** What the check needs of a methodology (names stay out of the worker's message). */
+export type ImportMethodology = Pick<
+	Methodology,
+	'id' | 'regulation' | 'indexName' | 'firstYear' | 'lastYear' | 'installed' | 'bands'
+> & { items: readonly StructureItem[] };
+
+/** Slimmed for the worker: the structure without names. */
+export const importMethodology = (m: Methodology): ImportMethodology => ({
+	id: m.id,
+	regulation: m.regulation,
+	indexName: m.indexName,
+	firstYear: m.firstYear,
+	lastYear: m.lastYear,
+	installed: m.installed,
+	bands: m.bands,
+	items: m.items.map(({ level, no, parentNo, weightH }) => ({ level, no, parentNo, weightH }))
+});
+
+/**
+ * How far an index or aspect may lie from its value computed from the indicators: one
+ * hundredth, the rounding of the printed value and of the indicator values it comes from
+ * (Kab. Aceh Tengah's aspect 5 computes to 1,085 and is printed 1,08: pemdi/PROVENANCE.md).
+ */
+export const FROM_INDICATORS_TOLERANCE: Exact = { num: 1, den: 100 };
 
 export const MAX_LISTED = 500;
 /** characters in a cell Tolok reads (a name, a code, a year, a score); longer is refused */
@@ -213,6 +266,14 @@ type MatchOutcome =
 	{ id: string; name: string } | { unknown: true; suggestions: string[] } | { ambiguous: string[] };
 const label = (e: SearchEntry) => `${e.n} (${e.i})`;
 
+/** Whether a measure code (aspek n → n, indikator n → 100 + n) is an item of the structure. */
+const inStructure = (items: readonly StructureItem[], code: number) =>
+	items.some((i) =>
+		code >= 100
+			? i.level === 'indicator' && i.no === code - 100
+			: i.level === 'aspect' && i.no === code
+	);
+
 export function emptyBatch(): ImportBatch {
 	return {
 		instansi_id: [],
@@ -250,6 +311,27 @@ export function createValidator(
 	const at = fieldIndex(mapping);
 	const scoreCols = scoreColumns(mapping);
 	const hasIndex = at.indeks !== undefined;
+	const methodologies = ctx.methodologies ?? [];
+	const scheme = fileScheme(headers);
+	const pemdiInstalled = methodologies.some((m) => isPemdi(m) && m.installed);
+	/** a file-level refusal: every row is kept out, the problem named once */
+	let refusal: Problem | null = null;
+	if (scheme.scheme === 'mixed')
+		refusal = {
+			row: 1,
+			column: scheme.pemdiHeader,
+			code: 'mixedMethodology',
+			severity: 'error',
+			params: { pemdi: scheme.pemdiHeader ?? '', spbe: scheme.spbeHeader ?? '' }
+		};
+	else if (scheme.scheme === 'pemdi' && !pemdiInstalled)
+		refusal = {
+			row: 1,
+			column: scheme.pemdiHeader,
+			code: 'pemdiNotInstalled',
+			severity: 'error',
+			params: { column: scheme.pemdiHeader ?? '' }
+		};
 	const lookup = createLookup(ctx.index);
 	const official = new Set(ctx.officialYears);
 	const batch = emptyBatch();
@@ -275,9 +357,12 @@ export function createValidator(
 		at[f] === undefined ? undefined : cells[at[f]];
 	const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
+	if (refusal) report(refusal);
+
 	function row(cells: readonly unknown[], rowNo: number): void {
 		if (cells.every((c) => text(c) === '')) return; // blank line
 		rows++;
+		if (refusal) return void errors++;
 		let ok = true;
 		const err = (f: Field | null, code: ProblemCode, params: Problem['params'] = {}) => {
 			ok = false;
@@ -345,6 +430,40 @@ export function createValidator(
 		else if (!(year >= MIN_YEAR && year <= MAX_YEAR))
 			err('tahun', 'badYear', { value: yearText, min: MIN_YEAR, max: MAX_YEAR });
 
+		// the year's methodology: the file's index must be the one that year is evaluated with
+		const method = Number.isFinite(year) ? methodologyOfYear(methodologies, year) : undefined;
+		const pemdiRow = method !== undefined && isPemdi(method);
+		if (method && scheme.scheme === 'pemdi' && !pemdiRow)
+			err('tahun', 'methodologyYear', {
+				year,
+				index: method.indexName,
+				regulation: method.regulation,
+				file: INDEKS_PEMDI,
+				column: scheme.pemdiHeader ?? ''
+			});
+		else if (method && scheme.scheme === 'spbe' && pemdiRow)
+			err('tahun', 'methodologyYear', {
+				year,
+				index: method.indexName,
+				regulation: method.regulation,
+				file: 'Indeks SPBE',
+				column: scheme.spbeHeader ?? ''
+			});
+		else if (pemdiRow && !method.installed) err('tahun', 'pemdiYearNotInstalled', { year });
+		/** a Pemdi value runs 1,00–5,00 (pemdi/PROVENANCE.md): below 1 is refused */
+		const pemdiFloor = (f: Field | null, column: string | null, h: number | null, raw: unknown) => {
+			if (!pemdiRow || h === null || h >= 100) return h;
+			ok = false;
+			report({
+				row: rowNo,
+				column: f ? col(f) : column,
+				code: 'outOfRange',
+				severity: 'error',
+				params: { value: text(raw), range: '1–5' }
+			});
+			return null;
+		};
+
 		// scores
 		const score = (f: Field, required: boolean, max = SCORE_MAX): number | null => {
 			const raw = cellOf(cells, f);
@@ -359,8 +478,14 @@ export function createValidator(
 			}
 			return s.h;
 		};
-		const indexH = score('indeks', hasIndex);
+		const indexH = pemdiFloor('indeks', null, score('indeks', hasIndex), cellOf(cells, 'indeks'));
 		const domains = DOMAINS.map((f) => score(f, false));
+		// the Indeks Pemdi has aspects, no domains
+		if (pemdiRow)
+			DOMAINS.forEach((f, i) => {
+				if (domains[i] !== null)
+					err(f, 'notInMethodology', { column: col(f) ?? f, regulation: method.regulation });
+			});
 		const idlH = score('idl', false, LEADERSHIP_MAX);
 		const idcdH = score('idcd', false, LEADERSHIP_MAX);
 		// a file without an SPBE index ranks leadership: each row needs IDL or IDCD
@@ -370,7 +495,9 @@ export function createValidator(
 
 		// predicate: consistent with the index's band, exactly (hundredths)
 		const predText = text(cellOf(cells, 'predikat'));
-		const predicate: Predicate | null = indexH === null ? null : predicateOf(indexH);
+		// the bands of the year's methodology (data/spbe/predicates.csv's when none is known)
+		const bands = method && method.bands.length > 0 ? method.bands : SPBE_BANDS;
+		const predicate: Predicate | null = indexH === null ? null : bandOf(bands, indexH);
 		if (predText !== '') {
 			const p = parsePredicate(predText);
 			if (!p) err('predikat', 'badPredicate', { value: predText, list: PREDICATES.join(', ') });
@@ -388,17 +515,28 @@ export function createValidator(
 			if (v === null || v === undefined || v === '') continue;
 			const s = parseScore(v);
 			if (s === null) continue;
+			const header = headers[c] ?? `#${c + 1}`;
 			if ('error' in s) {
 				ok = false;
 				report({
 					row: rowNo,
-					column: headers[c] ?? `#${c + 1}`,
+					column: header,
 					code: s.error,
 					severity: 'error',
 					params: { value: text(v), range: range(SCORE_MAX) }
 				});
-			} else rowScores.push(code, s.h);
+			} else if (pemdiRow && !inStructure(method.items, code)) {
+				ok = false;
+				report({
+					row: rowNo,
+					column: header,
+					code: 'notInMethodology',
+					severity: 'error',
+					params: { column: header, regulation: method.regulation }
+				});
+			} else if (pemdiFloor(null, header, s.h, v) !== null) rowScores.push(code, s.h);
 		}
+		if (pemdiRow && ok && !agreesWithIndicators(method.items, indexH, rowNo)) ok = false;
 
 		if (id !== null && Number.isFinite(year)) {
 			const key = `${id}|${year}`;
@@ -426,6 +564,58 @@ export function createValidator(
 			batch.score_code.push(rowScores[k] as number);
 			batch.score_value.push(rowScores[k + 1] as number);
 		}
+	}
+
+	/**
+	 * An Indeks Pemdi row with all its indicators: the index and each aspect given must equal
+	 * their values computed from the indicators (PermenPANRB 8/2026's weights) within
+	 * FROM_INDICATORS_TOLERANCE. A row with some indicators is stored as it is.
+	 */
+	function agreesWithIndicators(
+		items: readonly StructureItem[],
+		indexH: number | null,
+		rowNo: number
+	): boolean {
+		const values = new Map<number, number>();
+		const aspects = new Map<number, number>();
+		for (let k = 0; k < rowScores.length; k += 2) {
+			const code = rowScores[k] as number;
+			const h = rowScores[k + 1] as number;
+			if (code >= 100) values.set(code - 100, h);
+			else aspects.set(code, h);
+		}
+		const indicators = items.filter((i) => i.level === 'indicator');
+		if (indicators.length === 0 || indicators.some((i) => !values.has(i.no))) return true;
+		let agrees = true;
+		const computed = computeIndex(items, values);
+		const off = (given: number, x: Exact) => {
+			const d = minus(exact(given, 100), x);
+			return compareExact({ num: Math.abs(d.num), den: d.den }, FROM_INDICATORS_TOLERANCE) > 0;
+		};
+		const shown = (x: Exact) => toNumber(x).toFixed(4);
+		if (indexH !== null && off(indexH, computed.index)) {
+			agrees = false;
+			report({
+				row: rowNo,
+				column: col('indeks'),
+				code: 'indexFromIndicators',
+				severity: 'error',
+				params: { value: hundredthsToText(indexH), computed: shown(computed.index) }
+			});
+		}
+		for (const [no, h] of aspects) {
+			const x = computed.aspects.get(no);
+			if (!x || !off(h, x)) continue;
+			agrees = false;
+			report({
+				row: rowNo,
+				column: headers[scoreCols.find((c) => c.code === no)?.column ?? -1] ?? `aspek ${no}`,
+				code: 'aspectFromIndicators',
+				severity: 'error',
+				params: { no, value: hundredthsToText(h), computed: shown(x) }
+			});
+		}
+		return agrees;
 	}
 
 	function finish(): ImportResult {

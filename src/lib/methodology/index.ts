@@ -11,6 +11,7 @@ import type { MethodologyItemRow, MethodologyRow } from '../db/queries';
 
 export * from './bands';
 export * from './compute';
+export * from './family';
 
 export interface MethodologyItem extends StructureItem {
 	code: string | null;
@@ -84,9 +85,9 @@ export function methodologiesFrom(
 }
 
 /** The methodology governing a year, or undefined. */
-export function methodologyOfYear(
-	list: readonly Methodology[],
+export function methodologyOfYear<M extends Pick<Methodology, 'firstYear' | 'lastYear'>>(
+	list: readonly M[],
 	year: number
-): Methodology | undefined {
+): M | undefined {
 	return list.find((m) => year >= m.firstYear && (m.lastYear === null || year <= m.lastYear));
 }

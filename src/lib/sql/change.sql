@@ -10,6 +10,8 @@
 -- when a side is imported and the other official or imported, else 'mixed'; status_dari and
 -- status_ke say which. lintas_metodologi: the two years fall under different regulations
 -- (PermenPANRB 5/2018 → 59/2020). Imported rows rank among that year's imported rows.
+-- An Indeks SPBE and an Indeks Pemdi (methodology_version.index_name) are never subtracted:
+-- across that switch selisih is NULL and the two values stand side by side (indeks_dari, indeks_ke).
 WITH scope AS (
 	SELECT id, kode, slug, name, kind, provinsi_nama
 	FROM instansi
@@ -17,9 +19,10 @@ WITH scope AS (
 ),
 values_ AS (
 	SELECT r.instansi_id, r.year, r."index", r.predicate, r.status, r.methodology,
-		r.source_id, r.source_table, r.source_row
+		r.source_id, r.source_table, r.source_row, mv.index_name AS indeks
 	FROM result r
 	JOIN scope s ON s.id = r.instansi_id
+	LEFT JOIN methodology_version mv ON mv.id = r.methodology
 	WHERE r.year IN ($2, $3)
 	QUALIFY row_number() OVER (
 		PARTITION BY r.instansi_id, r.year
@@ -37,7 +40,9 @@ paired AS (
 	SELECT
 		s.id, s.kode, s.slug, s.name, s.kind, s.provinsi_nama,
 		a."index" AS dari, b."index" AS ke,
-		CAST(b."index" - a."index" AS DECIMAL(4, 2)) AS selisih,
+		CASE WHEN a.indeks IS NOT DISTINCT FROM b.indeks
+			THEN CAST(b."index" - a."index" AS DECIMAL(4, 2)) END AS selisih,
+		a.indeks AS indeks_dari, b.indeks AS indeks_ke,
 		a.predicate AS predikat_dari, b.predicate AS predikat_ke,
 		a.status AS status_dari, b.status AS status_ke,
 		a.methodology AS metodologi_dari, b.methodology AS metodologi_ke,

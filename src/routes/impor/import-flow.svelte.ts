@@ -148,7 +148,12 @@ export class ImportFlow {
 					type: 'run',
 					file: f,
 					mapping: this.mapping,
-					ctx: { index, officialYears: this.taken, takenBy }
+					ctx: {
+						index,
+						officialYears: this.taken,
+						takenBy,
+						methodologies: page.data.methodologies ?? []
+					}
 				},
 				(fraction) => (this.progress = fraction)
 			);

@@ -11,22 +11,29 @@ import {
 } from '$lib/charts/years';
 import { locale, type Lang } from '$lib/i18n';
 import { tableYears } from '$lib/ranking/availability';
+import { INDEKS_PEMDI, methodologiesFrom } from '$lib/methodology';
 
 export async function load() {
 	const e = await published();
 	const m = manifest();
 	const year = m.latestYear;
-	const [series, groupMeans, summary, distribution] = await Promise.all([
-		queries.nationalSeries(e),
-		queries.groupMeans(e),
-		queries.yearSummary(e),
-		// the years with indicator levels, for the links to /indikator/{tahun}
-		Promise.all(
-			tableYears(m.years).map(
-				async (y) => [y, (await queries.indicatorDistribution(e, y)).length] as const
-			)
-		)
-	]);
+	const [series, groupMeans, summary, distribution, versions, items, bands, pemdiResults] =
+		await Promise.all([
+			queries.nationalSeries(e),
+			queries.groupMeans(e),
+			queries.yearSummary(e),
+			// the years with indicator levels, for the links to /indikator/{tahun}
+			Promise.all(
+				tableYears(m.years).map(
+					async (y) => [y, (await queries.indicatorDistribution(e, y)).length] as const
+				)
+			),
+			// the three methodologies, the Indeks Pemdi's framework and its first results (if any)
+			queries.methodologies(e),
+			queries.methodologyItems(e),
+			queries.predicateBands(e),
+			queries.pemdiResults(e, INDEKS_PEMDI)
+		]);
 	const totals = yearTotals(summary);
 	const charts = {} as Record<
 		Lang,
@@ -67,6 +74,13 @@ export async function load() {
 		groupMeans,
 		summary,
 		indicatorYears: distribution.filter(([, n]) => n > 0).map(([y]) => y),
-		charts
+		charts,
+		methodologies: methodologiesFrom(versions, items, bands),
+		pemdiResults: pemdiResults.map((r) => ({
+			...r,
+			year: Number(r.year),
+			n: Number(r.n),
+			band_no: r.band_no === null ? null : Number(r.band_no)
+		}))
 	};
 }
