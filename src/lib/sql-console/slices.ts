@@ -5,6 +5,7 @@
  * characters, whichever comes first, and always holds at least one row. Pure: tested in node.
  */
 import type { ShownCell } from '$lib/db/read-only';
+import { afterPaint } from '$lib/ui/after-paint';
 
 /** rows per slice at most (a row costs its layout however short its cells) */
 export const SLICE_ROWS = 100;
@@ -47,26 +48,16 @@ export function drawInSlices(
 	show: (count: number) => void
 ): () => void {
 	let end = sliceEnd(rows, 0, to);
-	let frame = 0;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let stopped = false;
+	let cancel = () => {};
 	const next = () => {
 		if (end >= Math.min(to, rows.length)) return;
-		// after the next frame is painted, in a task of its own
-		frame = requestAnimationFrame(() => {
-			timer = setTimeout(() => {
-				if (stopped) return;
-				end = sliceEnd(rows, end, to);
-				show(end);
-				next();
-			});
+		cancel = afterPaint(() => {
+			end = sliceEnd(rows, end, to);
+			show(end);
+			next();
 		});
 	};
 	show(end);
 	next();
-	return () => {
-		stopped = true;
-		cancelAnimationFrame(frame);
-		clearTimeout(timer);
-	};
+	return () => cancel();
 }
