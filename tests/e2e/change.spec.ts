@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sql } from './published';
+import { hydrated } from './ready';
 
 const rows = '[data-testid="change-table"] tbody tr';
 
@@ -30,6 +31,23 @@ test('climbers and fallers: table, CSV and SQL agree, largest rise first', async
 	expect(expected.filter((r) => r.selisih !== null).map((r) => r.name)).toEqual(names);
 	// exact differences: no float noise in the CSV
 	expect(lines.slice(1).every((l) => /^-?\d\.\d\d$/.test(l.split(',')[6] ?? ''))).toBe(true);
+});
+
+test('?sorot= highlights the instansi in the table and the chart; an unknown one is said ignored', async ({
+	page
+}) => {
+	await page.goto('/kenaikan/kota/2023-2024?sorot=35.73#i-35.73');
+	await hydrated(page);
+	const own = page.locator('tr[id="i-35.73"]');
+	await expect(own).toHaveClass(/focus/);
+	await expect(own).toHaveAttribute('aria-current', 'true');
+	await expect(page.getByTestId('chart-legend-change')).toContainText('Kota Malang (disorot)');
+	await expect(
+		page.getByTestId('chart-change').locator('svg:visible text', { hasText: 'Kota Malang' })
+	).not.toHaveCount(0);
+	await page.goto('/kenaikan/kota/2023-2024?sorot=kota-antah');
+	await hydrated(page);
+	await expect(page.getByTestId('focus-invalid')).toContainText('sorot=kota-antah');
 });
 
 test('a pair mixing reported and official values carries a visible warning', async ({ page }) => {

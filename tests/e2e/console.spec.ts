@@ -50,6 +50,17 @@ test('bounds huge answers and stops on request', async ({ page }) => {
 		`${'x'.repeat(2000)}…`
 	);
 	await expect(page.getByTestId('sql-limits')).toContainText('paling banyak 5.000 baris');
+	// long rows are drawn in slices, one per task, up to the drawing limit; a sort draws again
+	await run(page, "SELECT i, repeat('x', 2000) AS x FROM range(1200) t(i)");
+	const table = page.getByTestId('sql-result');
+	await expect(page.getByTestId('sql-drawn')).toContainText('1.000 baris pertama dari 1.200');
+	await expect(table).toHaveAttribute('aria-busy', 'false');
+	await expect(table.locator('tbody tr')).toHaveCount(1000);
+	await table.getByRole('button', { name: 'i', exact: true }).click();
+	await table.getByRole('button', { name: 'i ▲', exact: true }).click();
+	await expect(table.locator('tbody td').first()).toHaveText('1199');
+	await expect(table).toHaveAttribute('aria-busy', 'false');
+	await expect(table.locator('tbody tr')).toHaveCount(1000);
 	await run(page, 'SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3');
 	await expect(page.getByTestId('sql-cancel')).toBeEnabled();
 	await page.getByTestId('sql-cancel').click();

@@ -50,6 +50,11 @@ test('a 10,000-column file maps the columns Tolok knows and summarises the rest'
 	);
 	await page.getByTestId('import-mapping-more').getByRole('button').click();
 	await expect(mapping.locator('tbody tr')).toHaveCount(104);
+	// a column found by name, to map it
+	await page.getByTestId('import-mapping-find').fill('KOLOM_9990');
+	await expect(page.getByTestId('import-mapping-found')).toContainText('Cocok: 1 kolom');
+	await expect(mapping.locator('tbody tr')).toHaveCount(5);
+	await expect(mapping.locator('tbody th').last()).toHaveText('kolom_9990');
 	await page.getByTestId('import-validate').click();
 	await expect(page.getByTestId('import-summary')).toContainText('1 baris dibaca: 1 valid');
 });

@@ -264,6 +264,47 @@ test.describe('ranking permalinks', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('?sorot= highlights the instansi in the table and both charts, at 360 and 1280 px', async ({
+		page
+	}) => {
+		// one ranked below the bars' top 20, so the bars must add it
+		const ranked = await sql<Ranked & { name: string; nilai: number }>('ranking', [
+			2024,
+			'kota',
+			'indeks'
+		]);
+		const low = ranked[40];
+		if (!low) throw new Error('fewer than 41 kota ranked in 2024');
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(`/peringkat/indeks/kota/2024?sorot=${low.id}#i-${low.id}`);
+		await hydrated(page);
+		const own = page.locator(`tr[id="i-${low.id}"]`);
+		await expect(own).toHaveClass(/focus/);
+		await expect(own).toHaveAttribute('aria-current', 'true');
+		await expect(own).toBeInViewport();
+		await expect(page.locator('tr.focus')).toHaveCount(1);
+		const bars = page.getByTestId('chart-ranking-bars');
+		// (a long name is cut to fit: its start)
+		const start = low.name.slice(0, 12);
+		await expect(page.getByTestId('chart-legend-ranking-bars')).toContainText(
+			`${low.name} (disorot)`
+		);
+		await expect(page.getByTestId('focus-below')).toContainText('di luar 20 teratas');
+		await expect(page.getByTestId('chart-legend-distribution')).toContainText(low.name);
+		// the redrawn bars name it (in bold), in each drawing the container query may show
+		await expect(bars.locator('svg text', { hasText: start }).first()).toBeAttached();
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const shown = bars.locator('svg:visible text', { hasText: start });
+		await expect(shown.first()).toBeVisible();
+		expect(await shown.first().getAttribute('style')).toMatch(/bold/);
+
+		// a value naming no row of the page is said to be ignored
+		await page.goto('/peringkat/indeks/kota/2024?sorot=99.99');
+		await hydrated(page);
+		await expect(page.getByTestId('focus-invalid')).toContainText('sorot=99.99');
+		await expect(page.locator('tr.focus')).toHaveCount(0);
+	});
+
 	test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		for (const path of ['/peringkat/indeks/semua/2024', '/peringkat', '/kepemimpinan']) {

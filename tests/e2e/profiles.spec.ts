@@ -48,7 +48,7 @@ test.describe('profiles without JavaScript', () => {
 			.filter({ has: page.locator('th:text-is("2024")') })
 			.getByTestId('rank-link')
 			.click();
-		await expect(page).toHaveURL(/\/peringkat\/indeks\/kota\/2024#i-35\.73$/);
+		await expect(page).toHaveURL(/\/peringkat\/indeks\/kota\/2024\?sorot=35\.73#i-35\.73$/);
 		const own = page.locator('tr[id="i-35.73"]');
 		await expect(own).toBeInViewport();
 		expect(await own.evaluate((tr) => tr.matches(':target'))).toBe(true);
@@ -56,6 +56,14 @@ test.describe('profiles without JavaScript', () => {
 			'rgb(255, 243, 191)'
 		);
 		await expect(own).toContainText('Kota Malang');
+
+		// and its latest climbers page, the same way
+		await page.goBack();
+		await page.getByTestId('change-link').click();
+		await expect(page).toHaveURL(/\/kenaikan\/kota\/2023-2024\?sorot=35\.73#i-35\.73$/);
+		const change = page.locator('tr[id="i-35.73"]');
+		await expect(change).toBeInViewport();
+		expect(await change.evaluate((tr) => tr.matches(':target'))).toBe(true);
 	});
 
 	test('a region never evaluated renders and says so', async ({ page }) => {

@@ -26,7 +26,7 @@ import {
 	yearAxis
 } from './theme';
 import { endLabelShifts, endsFirst, labelAt, placeLabels } from './labels';
-import { namedBars } from './ranking';
+import { HIGHLIGHT, namedBars } from './ranking';
 
 /** The national index per year, with the methodology change (2018 → 59/2020 from 2021) marked. */
 export function nationalIndexOption(
@@ -145,20 +145,35 @@ export function predicateEdges(): { predicate: Predicate; lower: number }[] {
 }
 
 /**
- * Diverging horizontal bars of the largest rises and falls (up to `n` each), names on the
- * axis (above the bars on a phone), values labelled, rises in the accent colour and falls in
- * a warm colour (with the sign written, so colour is never the only cue).
+ * The bars of a change chart: the largest `n` rises and falls, and `focus` (the instansi the
+ * reader came from) in its place by change when it is not among them.
  */
-export function changeBarsOption(
-	rows: { name: string; selisih: number | null }[],
-	lang: Lang,
-	{ n = 10, width = 720 } = {}
-): EChartsCoreOption {
-	const known = rows.filter((r): r is { name: string; selisih: number } => r.selisih !== null);
+export function changeBars<R extends { id?: string; selisih: number | null }>(
+	rows: readonly R[],
+	{ n = 10, focus = null as string | null } = {}
+): (R & { selisih: number })[] {
+	const known = rows.filter((r): r is R & { selisih: number } => r.selisih !== null);
 	const up = known.filter((r) => r.selisih > 0).slice(0, n);
 	const down = known.filter((r) => r.selisih < 0).slice(-n);
 	const shown = [...up, ...down];
+	const below = focus && !shown.some((r) => r.id === focus) && known.find((r) => r.id === focus);
+	return below ? [...shown, below].sort((a, b) => b.selisih - a.selisih) : shown;
+}
+
+/**
+ * Diverging horizontal bars of the largest rises and falls (up to `n` each), names on the
+ * axis (above the bars on a phone), values labelled, rises in the accent colour and falls in
+ * a warm colour (with the sign written, so colour is never the only cue); the `focus`
+ * instansi added when it is not among them, outlined and named in bold.
+ */
+export function changeBarsOption(
+	rows: { id?: string; name: string; selisih: number | null }[],
+	lang: Lang,
+	{ n = 10, width = 720, focus = null as string | null } = {}
+): EChartsCoreOption {
+	const shown = changeBars(rows, { n, focus });
 	const bars = namedBars(width);
+	const on = (r: { id?: string }) => focus !== null && r.id === focus;
 	return {
 		...baseOption,
 		grid: bars.grid,
@@ -174,14 +189,17 @@ export function changeBarsOption(
 			data: shown.map((r) => bars.cut(r.name)),
 			axisTick: { show: false },
 			axisLine: bars.axisLine,
-			axisLabel: bars.axisLabel()
+			axisLabel: bars.axisLabel(shown.flatMap((r, k) => (on(r) ? [k] : [])))
 		},
 		series: [
 			{
 				type: 'bar',
 				data: shown.map((r) => ({
 					value: r.selisih,
-					itemStyle: { color: r.selisih >= 0 ? ACCENT : '#b35806' }
+					itemStyle: {
+						color: r.selisih >= 0 ? ACCENT : '#b35806',
+						...(on(r) ? { borderColor: HIGHLIGHT, borderWidth: 3 } : {})
+					}
 				})),
 				label: { ...bars.label, formatter: (p: { value: number }) => formatDelta(p.value, lang) },
 				barWidth: bars.barWidth
@@ -190,10 +208,12 @@ export function changeBarsOption(
 	};
 }
 
-/** Rows a change chart draws (the largest `n` rises and falls), for its height. */
-export const changeBarCount = (rows: { selisih: number | null }[], n = 10) =>
-	Math.min(n, rows.filter((r) => (r.selisih ?? 0) > 0).length) +
-	Math.min(n, rows.filter((r) => (r.selisih ?? 0) < 0).length);
+/** Rows a change chart draws (the largest `n` rises and falls, and a focus below them), for its height. */
+export const changeBarCount = (
+	rows: { id?: string; selisih: number | null }[],
+	n = 10,
+	focus: string | null = null
+) => changeBars(rows, { n, focus }).length;
 
 /** Line colours of the domains; dark enough for their end labels to keep AA contrast. */
 const DOMAIN_COLOURS: Record<Domain, string> = {

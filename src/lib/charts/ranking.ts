@@ -23,11 +23,25 @@ export { BAR_LIMIT, histogram, type Bin } from './histogram';
 /** Below this width a bar's name is written above it, so the bar keeps the whole width. */
 const STACKED_BELOW = 560;
 
-/** Height in px that fits `n` bars at `width` (names above the bars on a phone). */
-export const barHeight = (n: number, width = 640) =>
+/**
+ * Height in px that fits `n` bars (at most BAR_LIMIT) and `extra` more (a focused instansi
+ * below the top) at `width` (names above the bars on a phone).
+ */
+export const barHeight = (n: number, width = 640, extra = 0) =>
 	width < STACKED_BELOW
-		? Math.max(120, 50 + Math.min(n, BAR_LIMIT) * 38)
-		: Math.max(120, 40 + Math.min(n, BAR_LIMIT) * 24);
+		? Math.max(120, 50 + (Math.min(n, BAR_LIMIT) + extra) * 38)
+		: Math.max(120, 40 + (Math.min(n, BAR_LIMIT) + extra) * 24);
+
+/** The bars a ranking chart draws: the top BAR_LIMIT with a value, and `focus` after them if it is not among them. */
+export function rankingBars<T extends { id: string; nilai: number | null }>(
+	items: readonly T[],
+	focus: string | null = null
+): { shown: T[]; extra: number } {
+	const valued = items.filter((i) => i.nilai !== null);
+	const shown = valued.slice(0, BAR_LIMIT);
+	const below = focus && !shown.some((i) => i.id === focus) && valued.find((i) => i.id === focus);
+	return below ? { shown: [...shown, below], extra: 1 } : { shown, extra: 0 };
+}
 
 /**
  * The frame of a chart of named horizontal bars at `width`: names left of the bars, or on a
@@ -81,17 +95,24 @@ export const FALL = '#d95f0e';
 
 /**
  * One bar per instansi, best at the top, coloured by the band of its value; `highlight` ids
- * outlined and named in bold. On a phone (`width` < 560) each name sits above its bar.
+ * (shortlisted) and the `focus` (the instansi the reader came from, drawn after the top when
+ * it ranks below) outlined and named in bold. On a phone (`width` < 560) each name sits
+ * above its bar.
  */
 export function rankingBarOption(
 	items: BarItem[],
 	lang: Lang,
-	{ signed = false, highlight = [] as readonly string[], width = 640 } = {}
+	{
+		signed = false,
+		highlight = [] as readonly string[],
+		focus = null as string | null,
+		width = 640
+	} = {}
 ): EChartsCoreOption {
-	const shown = items.filter((i) => i.nilai !== null).slice(0, BAR_LIMIT);
+	const { shown } = rankingBars(items, focus);
 	const fmt = (v: number) => (signed ? formatDelta(v, lang) : formatScore(v, lang));
 	const bars = namedBars(width);
-	const on = (i: BarItem) => highlight.includes(i.id);
+	const on = (i: BarItem) => i.id === focus || highlight.includes(i.id);
 	return {
 		...baseOption,
 		grid: bars.grid,
@@ -152,10 +173,13 @@ export function labelRows(labels: { x: number; w: number }[], gap = 6): number[]
 export function distributionOption(
 	values: number[],
 	lang: Lang,
-	{ bands = false, signed = false, width = 640 } = {}
+	{ bands = false, signed = false, width = 640, mark = null as number | null } = {}
 ): EChartsCoreOption {
 	const binWidth = signed ? 20 : 10;
 	const bins = histogram(values, binWidth);
+	// the bin holding `mark` (the focused instansi's value) is drawn in the highlight colour
+	const h = mark === null ? null : Math.round(mark * 100);
+	const marked = h === null ? -1 : bins.findIndex((b) => h >= b.from && h < b.to);
 	const lo = signed ? (bins[0]?.from ?? 0) / 100 : 1;
 	const hi = signed ? (bins.at(-1)?.to ?? 0) / 100 : 5;
 	const grid = { left: 40, right: 20 };
@@ -206,7 +230,10 @@ export function distributionOption(
 				barWidth: px,
 				// dark bars stay visible on every band's colour
 				itemStyle: { color: bands ? INK : ACCENT },
-				data: bins.map((b) => [(b.from + b.to) / 200, b.count]),
+				data: bins.map((b, i) => ({
+					value: [(b.from + b.to) / 200, b.count],
+					...(i === marked ? { itemStyle: { color: HIGHLIGHT } } : {})
+				})),
 				markArea: bands
 					? {
 							silent: true,

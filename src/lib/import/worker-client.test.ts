@@ -65,4 +65,33 @@ describe('ImportWorkerClient', () => {
 			WorkerFailure
 		);
 	});
+
+	it('a warmed worker answers the first request; one that failed to start is replaced', async () => {
+		const workers: FakeWorker[] = [];
+		const client = new ImportWorkerClient(() => {
+			const w = new FakeWorker(() => 1);
+			workers.push(w);
+			return w as unknown as Worker;
+		});
+		client.warm();
+		client.warm();
+		expect(workers).toHaveLength(1);
+		expect(await client.request({ type: 'sniff', file: file('a.csv') })).toMatchObject({
+			headers: ['a.csv']
+		});
+		expect(workers).toHaveLength(1);
+
+		const failing = new ImportWorkerClient(() => {
+			const w = new FakeWorker(() => 1);
+			workers.push(w);
+			return w as unknown as Worker;
+		});
+		failing.warm();
+		workers.at(-1)?.dispatchEvent(Object.assign(new Event('error'), { message: '404' }));
+		expect(workers.at(-1)?.terminated).toBe(true);
+		expect(await failing.request({ type: 'sniff', file: file('b.csv') })).toMatchObject({
+			headers: ['b.csv']
+		});
+		expect(workers).toHaveLength(3);
+	});
 });

@@ -24,6 +24,25 @@ export class ImportWorkerClient {
 		this.#create = create;
 	}
 
+	/**
+	 * Starts the worker ahead of the first request, so a chosen file is read by a worker whose
+	 * code is already fetched and compiled (starting it is most of the time to the mapping).
+	 */
+	warm(): void {
+		if (this.#worker) return;
+		const worker = (this.#worker = this.#create());
+		// one that fails to start before it is asked is dropped: the request starts another
+		worker.addEventListener(
+			'error',
+			() => {
+				if (this.#worker !== worker || this.#current) return;
+				worker.terminate();
+				this.#worker = null;
+			},
+			{ once: true }
+		);
+	}
+
 	/** Sends one request; resolves with its final reply, calling onProgress meanwhile. */
 	request(body: Body, onProgress?: (fraction: number) => void): Promise<Final> {
 		this.cancel();

@@ -251,6 +251,11 @@ export class ImportFlow {
 			this.mapping = this.mapping.with(i, `${s.measure}:${n}`);
 	}
 
+	/** Starts the worker before a file is chosen (see ImportWorkerClient.warm). */
+	warm(): void {
+		this.#worker.warm();
+	}
+
 	dispose(): void {
 		this.#worker.dispose();
 	}
