@@ -35,8 +35,8 @@ class DbState {
 	 * (./start-hooks.ts) run before it is ready. After a failure the next call starts again.
 	 */
 	start(options: StartOptions = {}): Promise<BrowserEngine> {
-		if (!options.background && this.status !== 'ready') this.waiting = true;
 		this.#engine ??= this.#launch();
+		if (!options.background && this.status === 'loading') this.waiting = true;
 		return this.#engine;
 	}
 

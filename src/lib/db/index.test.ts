@@ -141,6 +141,8 @@ describe('recovering after a stopped statement', () => {
 		expect(stuck.terminated).toBe(true);
 		expect(db.status).toBe('loading');
 		expect(db.restarted).toBe(true);
+		// the reader is shown the new engine's download
+		expect(db.waiting).toBe(true);
 		const fresh2 = fakeEngine(true);
 		l.resolve(fresh2 as unknown as BrowserEngine);
 		expect(await recovering).toBe(true);
