@@ -7,6 +7,7 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build/
  *   npm run bench -- --no-build --only=interactions   just the warm interactions (while tuning)
+ *   … --only=phone   the first view on a phone (360 × 740, CPU slowed 4×, slow 4G)
  *   … --only=import | --only=large | --only=console | --only=install   the 50 MB CSV import;
  *   large and odd files (1,000 and 10,000 columns, a 5 MB cell, XLSX of 60,000 and 500,000
  *   rows) and the console's large answers (large runs both); what the service worker stores
@@ -125,6 +126,77 @@ async function firstView(browser: Browser, network: keyof typeof NETWORKS) {
 		duckdbFirstConsoleQueryMs: Math.round(duckdbReadyMs),
 		duckdbKb: Math.round(duckdbBytes() / 102.4) / 10
 	};
+}
+
+/**
+ * In the page from its first script on: when the first ranking row was painted, the largest
+ * contentful paint, and when the page hydrated (html[data-hydrated]), in ms from navigation
+ * start. A string for the reason IN_PAGE is (below).
+ */
+const PHONE_MARKS = `(() => {
+	const marks = { firstRowMs: null, lcpMs: null, hydratedMs: null };
+	window.__phoneMarks = marks;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) marks.lcpMs = e.startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	const look = () => {
+		if (marks.firstRowMs === null && document.querySelector('${ROWS}'))
+			marks.firstRowMs = performance.now();
+		if (marks.hydratedMs === null && document.documentElement.hasAttribute('data-hydrated'))
+			marks.hydratedMs = performance.now();
+		if (marks.hydratedMs === null) requestAnimationFrame(look);
+	};
+	requestAnimationFrame(look);
+})()`;
+
+/** The pages a phone reader opens first: the home page, a ranking permalink, a profile. */
+const PHONE_PAGES = ['/', '/peringkat/indeks/kota/2024', '/wilayah/35.73'] as const;
+
+/**
+ * A first visit on a phone, as Lighthouse's mobile profile has it: 360 × 740, Chromium's CPU
+ * slowed 4× (CDP Emulation.setCPUThrottlingRate), slow 4G. Per page: the first ranking row
+ * painted (pages with a ranking), the largest contentful paint, hydration, and the bytes
+ * received by then. The first row counts from the frame after it is in the DOM.
+ */
+async function phoneFirstView(browser: Browser, path: string) {
+	const context = await browser.newContext({
+		serviceWorkers: 'block',
+		viewport: { width: 360, height: 740 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	await cdp.send('Network.emulateNetworkConditions', NETWORKS.slow4g);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	let bytes = 0;
+	const urls: string[] = [];
+	cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
+	cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+	await page.addInitScript(PHONE_MARKS);
+	await page.goto(`${BASE}${path}`, { waitUntil: 'commit' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 600_000 });
+	const marks = (await page.evaluate('window.__phoneMarks')) as Record<string, number | null>;
+	const round = (v: number | null | undefined) =>
+		v === null || v === undefined ? null : Math.round(v);
+	const result = {
+		firstRowMs: round(marks.firstRowMs),
+		lcpMs: round(marks.lcpMs),
+		hydratedMs: round(marks.hydratedMs),
+		kbByHydration: Math.round(bytes / 102.4) / 10,
+		wasmFetched: urls.some((u) => u.endsWith('.wasm'))
+	};
+	await context.close();
+	return result;
+}
+
+async function phoneFirstViews(browser: Browser) {
+	const out: Record<string, Awaited<ReturnType<typeof phoneFirstView>>> = {};
+	for (const path of PHONE_PAGES) out[path] = await phoneFirstView(browser, path);
+	return out;
 }
 
 /**
@@ -461,6 +533,7 @@ try {
 						unthrottled: await firstView(browser, 'unthrottled'),
 						slow4g: await firstView(browser, 'slow4g')
 					},
+		phone: only && only !== 'phone' ? 'skipped' : await phoneFirstViews(browser),
 		interactionsWarm: only && only !== 'interactions' ? 'skipped' : await interactions(browser),
 		import: only && only !== 'import' ? 'skipped' : await importThroughput(browser),
 		largeFiles: only && only !== 'large' ? 'skipped' : await largeFiles(browser),

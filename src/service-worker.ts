@@ -98,7 +98,9 @@ sw.addEventListener('fetch', (event) => {
 				const hit = await cache.match(request);
 				if (hit) return hit;
 				const response = await fetch(request);
-				if (response.ok) await keep(() => cache.put(request, response.clone()));
+				// stored while it streams to the page, not before: the engine's download shows its
+				// progress, and a slow link is not taken for a stalled one
+				if (response.ok) event.waitUntil(keep(() => cache.put(request, response.clone())));
 				return response;
 			}
 			const page = request.mode === 'navigate';
@@ -106,7 +108,7 @@ sw.addEventListener('fetch', (event) => {
 				const response = await fetch(request);
 				if (response.ok && response.type === 'basic') {
 					const copy = response.clone();
-					await keep(() => (page ? keepPage(request, copy) : cache.put(request, copy)));
+					event.waitUntil(keep(() => (page ? keepPage(request, copy) : cache.put(request, copy))));
 				}
 				return response;
 			} catch (error) {

@@ -19,6 +19,8 @@ test.describe('home without JavaScript', () => {
 		// the national series and predicate counts are readable too
 		await expect(page.locator('#national-h')).toBeVisible();
 		await expect(page.locator('[data-testid="predicate-counts"]')).toContainText('Memuaskan');
+		// the group choice is a link to each group's prerendered ranking
+		await expect(page.locator('noscript a[href="/peringkat/indeks/kota/2024"]')).toHaveText('Kota');
 	});
 });
 
@@ -30,9 +32,13 @@ test.describe('home with JavaScript', () => {
 		await page.goto('/');
 		await hydrated(page);
 
+		await expect(page.locator('h1')).toHaveText('Indeks SPBE 2024: peringkat seluruh instansi');
 		await page.getByTestId('kelompok').selectOption('kota');
 		await expect(page.locator(rankingRows)).toHaveCount(93);
 		await expect(page).toHaveURL(/kelompok=kota/);
+		// the headings say what is shown
+		await expect(page.locator('h1')).toHaveText('Indeks SPBE 2024: peringkat kota');
+		await expect(page.locator('#ranking-h')).toHaveText('Peringkat Indeks SPBE 2024: Kota');
 
 		const expected = await sql<{ peringkat: number; seri: boolean; name: string; nilai: number }>(
 			'ranking',
@@ -60,6 +66,42 @@ test.describe('home with JavaScript', () => {
 		await page.goto('/?kelompok=provinsi');
 		await expect(page.locator(rankingRows)).toHaveCount(38);
 		await expect(page.getByTestId('kelompok')).toHaveValue('provinsi');
+	});
+
+	test('a shared group link paints that group first after hydration, its heading naming it', async ({
+		page
+	}) => {
+		// every frame from hydration on: the rows and the heading it paints
+		await page.addInitScript(() => {
+			const frames: { rows: number; title: string }[] = [];
+			Object.assign(window, { __frames: frames });
+			const look = () => {
+				if (document.documentElement.hasAttribute('data-hydrated'))
+					frames.push({
+						rows: document.querySelectorAll('[data-testid="ranking"] tbody tr').length,
+						title: document.querySelector('h1')?.textContent ?? ''
+					});
+				if (!frames.some((f) => f.rows === 93)) requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		const engine = watchEngine(page);
+		await page.goto('/?kelompok=kota');
+		await expect(page.locator(rankingRows)).toHaveCount(93);
+		const frames = await page.evaluate(
+			() => (window as unknown as { __frames: { rows: number; title: string }[] }).__frames
+		);
+		expect(frames.length).toBeGreaterThan(0);
+		// no frame after hydration shows the 615 rows of every instansi, nor says so
+		expect(new Set(frames.map((f) => f.rows))).toEqual(
+			new Set(frames.some((f) => f.rows === 0) ? [0, 93] : [93])
+		);
+		expect(new Set(frames.map((f) => f.title))).toEqual(
+			new Set(['Indeks SPBE 2024: peringkat kota'])
+		);
+		await expect(page.getByTestId('kelompok')).toHaveValue('kota');
+		await expect(page).toHaveTitle(/peringkat kota/);
+		expect(engine).toEqual([]);
 	});
 
 	test('when a group’s file cannot be read, the ranking shown stays and the page says why', async ({

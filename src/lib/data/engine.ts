@@ -1,10 +1,14 @@
 /**
- * Whether the browser's engine is idle, starting, ready or unavailable, for the status line
- * pages show (DbStatus.svelte). Read-only: only the facades start the engine.
+ * The browser's engine as pages see it: whether it is idle, starting (with the bytes of its
+ * download), ready or unavailable, for the progress bar (src/lib/ui/EngineProgress.svelte) and
+ * the status line (DbStatus.svelte); the reader's Retry; and the idle-time start on pages whose
+ * reader is likely to need it. Only facades start the engine for a question.
  */
 import { db, type DbStatus } from '$lib/db/index.svelte';
+import type { DownloadProgress } from '$lib/db/progress';
 
 export type EngineStatus = DbStatus;
+export type { DownloadProgress };
 
 export const engineStatus = {
 	get status(): EngineStatus {
@@ -12,13 +16,103 @@ export const engineStatus = {
 	},
 	get error(): string | null {
 		return db.error;
+	},
+	/** bytes on the wire so far and in all (null while unknown) */
+	get progress(): DownloadProgress | null {
+		return db.progress;
+	},
+	/** a reader waits for it (an idle-time start alone shows nothing) */
+	get waiting(): boolean {
+		return db.waiting;
+	},
+	/** the engine was replaced after a statement kept it busy past Stop */
+	get restarted(): boolean {
+		return db.restarted;
 	}
 };
 
-/**
- * Starts the engine ahead of a likely question (a pointer over a choice, a focused control),
- * so its answer comes sooner. A failure is shown by the status line, never thrown.
- */
-export function warmEngine(): void {
+/** The reader's Retry after a failed start: downloads and starts again. */
+export function retryEngine(): void {
 	db.start().catch(() => {});
+}
+
+/** The Network Information API's part we read (Chromium; absent elsewhere). */
+export interface ConnectionInfo {
+	saveData?: boolean;
+	effectiveType?: string;
+}
+
+/**
+ * Whether the connection allows downloading the engine before anyone asks: not when the
+ * reader asked to save data, nor on a 2g/3g-class link. Unknown (most browsers) allows it.
+ */
+export function connectionAllows(c: ConnectionInfo | undefined): boolean {
+	if (!c) return true;
+	if (c.saveData) return false;
+	return !['slow-2g', '2g', '3g'].includes(c.effectiveType ?? '');
+}
+
+/** Pages that can show what only this browser holds (imported datasets) once it has some. */
+const IMPORT_PAGES = [
+	'/peringkat/',
+	'/wilayah/',
+	'/instansi/',
+	'/peta',
+	'/kenaikan',
+	'/kepemimpinan',
+	'/bandingkan',
+	'/nasional'
+];
+
+/**
+ * Whether a reader of `path` (without base and language prefix) is likely to need the
+ * engine: always on the console and the import page; elsewhere only with imported datasets,
+ * on the pages that show them.
+ */
+export function pageNeedsEngine(path: string, holdsImports: boolean): boolean {
+	if (path === '/sql' || path === '/impor') return true;
+	return holdsImports && IMPORT_PAGES.some((p) => path === p || path.startsWith(p));
+}
+
+/** What the idle-time start decided, for the end-to-end tests (`<html data-engine-idle>`). */
+export type IdleDecision = 'started' | 'not-needed' | 'connection' | 'ready';
+
+function say(decision: IdleDecision): void {
+	document.documentElement.dataset.engineIdle = decision;
+}
+
+/**
+ * Starts the engine in the background once the page is idle, where its reader is likely to
+ * need it and the connection allows; browser only (never while prerendering). Returns a
+ * function that cancels the wait (the reader left the page).
+ */
+export function startWhenIdle(path: string): () => void {
+	let cancelled = false;
+	let handle: number | undefined;
+	const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
+	void (async () => {
+		if (db.status === 'ready' || db.status === 'loading') return say('ready');
+		if (!connectionAllows(connection)) return say('connection');
+		// the stored datasets are read only where they would matter
+		const needed =
+			pageNeedsEngine(path, false) ||
+			(pageNeedsEngine(path, true) && (await (await import('./compare')).holdsImports()));
+		if (cancelled) return;
+		if (!needed) return say('not-needed');
+		const go = () => {
+			if (cancelled) return;
+			say('started');
+			db.start({ background: true }).catch(() => {});
+		};
+		handle =
+			typeof requestIdleCallback === 'function'
+				? requestIdleCallback(go, { timeout: 10_000 })
+				: window.setTimeout(go, 2000);
+	})();
+	return () => {
+		cancelled = true;
+		if (handle === undefined) return;
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+		else clearTimeout(handle);
+	};
 }

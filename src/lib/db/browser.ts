@@ -19,6 +19,13 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowRows } from './arrow-rows';
 import {
+	DownloadTally,
+	WASM_BYTES,
+	fileOnWire,
+	wasmOnWire,
+	type DownloadProgress
+} from './progress';
+import {
 	READ_ONLY_LIMITS,
 	ReadOnlyError,
 	boundedProjection,
@@ -32,6 +39,7 @@ import {
 import { TABLES, type Engine, type Param, type Row, type TableName } from './types';
 
 export { ReadOnlyError };
+export type { DownloadProgress };
 
 /** How long the .wasm download may make no progress before we give up. */
 const STALL_MS = 15_000;
@@ -68,21 +76,27 @@ export interface BrowserEngine extends Engine {
 	 * limit and cancellation, and answers bounded, exact display cells (see ./read-only.ts).
 	 */
 	runReadOnly(sql: string, options: ReadOnlyOptions): Promise<ReadOnlyAnswer>;
+	/**
+	 * Whether the worker answers within `ms`: false when a statement keeps it busy (DuckDB
+	 * folding a huge constant cannot be cancelled), so it must be terminated.
+	 */
+	responds(ms: number): Promise<boolean>;
+	/** Stops the worker at once; every call still on its way rejects. */
 	terminate(): Promise<void>;
 }
 
 /** Where the engine's worker and the published tables come from. */
 export interface EnginePlatform {
-	/** A started (instantiated) AsyncDuckDB. */
-	instantiate(): Promise<duckdb.AsyncDuckDB>;
-	/** The Arrow IPC bytes of one published table. */
-	table(name: TableName): Promise<Uint8Array>;
+	/** A started (instantiated) AsyncDuckDB; `progress` hears the `.wasm`'s bytes on the wire. */
+	instantiate(progress?: (p: DownloadProgress) => void): Promise<duckdb.AsyncDuckDB>;
+	/** The Arrow IPC bytes of one published table; `progress` hears its bytes on the wire. */
+	table(name: TableName, progress?: (p: DownloadProgress) => void): Promise<Uint8Array>;
 }
 
 /** The browser: the bundle this browser supports, the files under `dataBase`. */
 export function browserPlatform(dataBase: string): EnginePlatform {
 	return {
-		async instantiate() {
+		async instantiate(progress) {
 			const bundle = await duckdb.selectBundle({
 				mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 				eh: { mainModule: ehWasm, mainWorker: ehWorker }
@@ -95,8 +109,12 @@ export function browserPlatform(dataBase: string): EnginePlatform {
 			// so the page can say interactive features are unavailable.
 			let lastProgress = Date.now();
 			let stall: ReturnType<typeof setInterval> | undefined;
+			const size = bundle.mainModule === ehWasm ? WASM_BYTES.eh : WASM_BYTES.mvp;
 			await Promise.race([
-				db.instantiate(bundle.mainModule, null, () => (lastProgress = Date.now())),
+				db.instantiate(bundle.mainModule, null, (p) => {
+					lastProgress = Date.now();
+					progress?.(wasmOnWire(p.bytesLoaded, p.bytesTotal, size));
+				}),
 				new Promise<never>((_, reject) => {
 					worker.addEventListener('error', (e) =>
 						reject(new Error(`duckdb-wasm worker: ${e.message}`))
@@ -114,10 +132,31 @@ export function browserPlatform(dataBase: string): EnginePlatform {
 				.finally(() => clearInterval(stall));
 			return db;
 		},
-		async table(name) {
+		async table(name, progress) {
 			const res = await fetch(`${dataBase}/${name}.arrow`);
 			if (!res.ok) throw new Error(`${name}.arrow: HTTP ${res.status}`);
-			return new Uint8Array(await res.arrayBuffer());
+			const length = Number(res.headers.get('content-length')) || null;
+			const compressed = (res.headers.get('content-encoding') ?? 'identity') !== 'identity';
+			if (!res.body) return new Uint8Array(await res.arrayBuffer());
+			// read as it streams, so a slow link shows the bytes coming
+			const chunks: Uint8Array[] = [];
+			let streamed = 0;
+			const reader = res.body.getReader();
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) break;
+				chunks.push(value);
+				streamed += value.byteLength;
+				progress?.(fileOnWire(streamed, length, compressed, false));
+			}
+			progress?.(fileOnWire(streamed, length, compressed, true));
+			const bytes = new Uint8Array(streamed);
+			let at = 0;
+			for (const c of chunks) {
+				bytes.set(c, at);
+				at += c.byteLength;
+			}
+			return bytes;
 		}
 	};
 }
@@ -125,14 +164,37 @@ export function browserPlatform(dataBase: string): EnginePlatform {
 /** Lets the main thread paint between slices of work. */
 const yieldToPage = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
+/**
+ * Starts an engine with the published tables in. `onProgress` hears the bytes on the wire of
+ * the `.wasm` and the table files together (fetched side by side).
+ */
 export async function createBrowserEngine(
 	dataBase: string,
-	platform: EnginePlatform = browserPlatform(dataBase)
+	platform: EnginePlatform = browserPlatform(dataBase),
+	onProgress?: (p: DownloadProgress) => void
 ): Promise<BrowserEngine> {
-	const db = await platform.instantiate();
+	const tally = new DownloadTally(['wasm', ...TABLES], (p) => onProgress?.(p));
+	// the tables download while the .wasm does: one wait on a slow link, not two
+	const tables = Promise.all(
+		TABLES.map(async (t) => {
+			const bytes = await platform.table(t, (p) => tally.set(t, p));
+			tally.finish(t);
+			return [t, bytes] as const;
+		})
+	);
+	const instantiated = platform.instantiate((p) => tally.set('wasm', p));
+	let db: duckdb.AsyncDuckDB;
+	let files: Awaited<typeof tables>;
+	try {
+		[db, files] = await Promise.all([instantiated, tables]);
+	} catch (e) {
+		// a table that failed leaves no worker behind
+		instantiated.then((d) => d.terminate()).catch(() => {});
+		throw e;
+	}
+	tally.finish('wasm');
 	await db.open({ query: { castBigIntToDouble: true } });
 	const connection = await db.connect();
-	const files = await Promise.all(TABLES.map(async (t) => [t, await platform.table(t)] as const));
 	for (const [name, bytes] of files) {
 		await connection.insertArrowFromIPCStream(bytes, { name, create: true });
 	}
@@ -141,6 +203,11 @@ export async function createBrowserEngine(
 	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 	// The console's own connection, so stopping it never cancels a page's query.
 	let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+	// A terminated worker never answers what was sent to it: every call races this instead.
+	let terminated: (e: Error) => void = () => {};
+	const closed = new Promise<never>((_, reject) => (terminated = reject));
+	closed.catch(() => {});
+	const live = <T>(work: Promise<T>): Promise<T> => Promise.race([work, closed]);
 
 	async function runReadOnly(sql: string, options: ReadOnlyOptions): Promise<ReadOnlyAnswer> {
 		const limits = options.limits ?? READ_ONLY_LIMITS;
@@ -196,9 +263,12 @@ export async function createBrowserEngine(
 					conn.send(boundedProjection(wrapped, columns, limits), true),
 					halted
 				]);
-				read: for await (const batch of reader) {
-					if (stopped) break;
-					for (const row of arrowRows(batch)) {
+				// each batch races the stop too: a worker busy past Stop must not hold the answer
+				const batches = reader[Symbol.asyncIterator]();
+				read: for (;;) {
+					const next = await Promise.race([batches.next(), halted]);
+					if (next.done || stopped) break;
+					for (const row of arrowRows(next.value)) {
 						if (rows.length === limits.maxRows) {
 							moreRows = true;
 							break read;
@@ -222,20 +292,32 @@ export async function createBrowserEngine(
 	return {
 		remembers: true,
 		async loadArrow(name: string, bytes: Uint8Array) {
-			await connection.insertArrowFromIPCStream(bytes, { name, create: true });
+			await live(connection.insertArrowFromIPCStream(bytes, { name, create: true }));
 		},
 		async query<T extends Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-			if (params.length === 0) return arrowRows<T>(await connection.query(sql));
+			if (params.length === 0) return arrowRows<T>(await live(connection.query(sql)));
 			let stmt = prepared.get(sql);
 			if (!stmt) {
 				stmt = connection.prepare(sql);
 				prepared.set(sql, stmt);
 				stmt.catch(() => prepared.delete(sql));
 			}
-			return arrowRows<T>(await (await stmt).query(...params));
+			return arrowRows<T>(await live((async () => (await stmt).query(...params))()));
 		},
-		runReadOnly,
+		runReadOnly: (sql, options) => live(runReadOnly(sql, options)),
+		async responds(ms) {
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const late = new Promise<false>((ok) => (timer = setTimeout(() => ok(false), ms)));
+			return Promise.race([
+				live(db.ping()).then(
+					() => true as const,
+					() => false as const
+				),
+				late
+			]).finally(() => clearTimeout(timer));
+		},
 		async terminate() {
+			terminated(new Error('the engine was stopped'));
 			await db.terminate();
 		}
 	};

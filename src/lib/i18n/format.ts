@@ -61,3 +61,8 @@ export function formatPoints(value: number | null | undefined, lang: Lang): stri
 	if (value === null || value === undefined || Number.isNaN(value)) return '–';
 	return nf(lang, { minimumFractionDigits: 3, maximumFractionDigits: 4 }).format(value);
 }
+
+/** Bytes as megabytes with one decimal (1,2 / 1.2), for a download's progress. */
+export function formatMegabytes(bytes: number, lang: Lang): string {
+	return nf(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
+}
