@@ -9,3 +9,4 @@ export * from './rank';
 export * from './cheapest';
 export * from './address';
 export * from './export';
+export * from './links';
