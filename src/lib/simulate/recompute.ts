@@ -75,3 +75,7 @@ export function recompute(
 		weighted
 	};
 }
+
+/** A value as a level reads: "3" for a whole level, "1,26" between levels (`score` formats). */
+export const levelText = (valueH: number, score: (v: number) => string) =>
+	valueH % 100 === 0 ? String(valueH / 100) : score(valueH / 100);
