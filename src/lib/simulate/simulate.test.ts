@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { writePublished } from '../../../scripts/pipeline/write';
+import { openPublished } from '../db/engine-node';
+import { queries } from '../db/queries';
 import { buildModel } from '../../../scripts/pipeline/normalise';
 import { readHistory, readPemdi, readRawData, readRegistry } from '../../../scripts/pipeline/read';
 import type { MethodologyItem } from '../../../scripts/pipeline/model';
@@ -141,6 +147,43 @@ describe('recompute', () => {
 			}
 		}
 	);
+});
+
+describe.skipIf(history === null)('the rank at the start', () => {
+	test('is the published rank (profile_results.sql) of every instansi with levels', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'tolok-simulate-'));
+		await writePublished(built.model, dir, {
+			geo: { provinsi: false, kabkota: false },
+			history: { installed: true, variable: 'HISTORY_DIR', dir: '' },
+			pemdi: { installed: false, variable: 'PEMDI_DIR', dir: '' }
+		});
+		const engine = await openPublished(dir);
+		try {
+			const rows = (await queries.profileResults(engine, '*')).filter(
+				(r) => r.status === 'secondary'
+			);
+			const kindOf = new Map(built.model.instansi.map((i) => [i.id, i.kind]));
+			const peers = (year: number, kind: string | undefined) =>
+				rows
+					.filter((r) => r.year === year && kindOf.get(r.id) === kind)
+					.map((r) => ({ id: r.id, name: r.id, indexH: Math.round(r.index * 100) }));
+			expect(rows.length).toBe(1071);
+			for (const r of rows) {
+				const got = rankAmongPeers(
+					peers(r.year, kindOf.get(r.id)),
+					r.id,
+					Math.round(r.index * 100),
+					null
+				);
+				const where = `${r.id} ${r.year}`;
+				expect(got.rank, where).toBe(r.peringkat_nasional);
+				expect(got.tie, where).toBe(r.seri_nasional);
+				expect(got.of, where).toBe(r.dari_nasional);
+			}
+		} finally {
+			engine.close();
+		}
+	}, 120_000);
 });
 
 describe('rankAmongPeers', () => {
