@@ -42,7 +42,7 @@ export class Simulator {
 		this.data = data;
 		this.#byId = new Map(data.instansi.map((i) => [i.id, i]));
 		this.year = this.#latestYear();
-		this.values = this.start;
+		this.values = [...this.start];
 	}
 
 	#latestYear(): number | null {
@@ -76,16 +76,16 @@ export class Simulator {
 		this.method = custom.method;
 		this.instansiId = null;
 		this.custom = custom;
-		this.values = this.start;
+		this.values = [...this.start];
 	}
 
 	/** The start's values: the instansi's levels, a custom start, or every indicator at 1. */
-	get start(): number[] {
+	start = $derived.by((): number[] => {
 		const inst = this.instansi;
 		if (inst && this.method === 'spbe') return [...inst.levels].map((d) => Number(d) * 100);
 		if (this.custom?.method === this.method) return [...this.custom.valuesH];
 		return indicatorsOf(this.spec?.items ?? []).map(() => BLANK_H);
-	}
+	});
 
 	/** The peers' group and year: the instansi's own, else the chosen ones (SPBE only). */
 	get peerGroup(): { group: string; year: SimYear } | null {
@@ -135,7 +135,7 @@ export class Simulator {
 	}
 
 	get scenario(): Scenario {
-		const start = this.start;
+		const start = [...this.start];
 		const changed = this.values.some((v, i) => v !== start[i]);
 		const blank = !this.instansi;
 		return {
@@ -162,14 +162,14 @@ export class Simulator {
 		this.instansiId = scenario.instansi;
 		if (scenario.group) this.group = scenario.group;
 		this.year = scenario.year ?? this.#latestYear();
-		this.values = scenario.valuesH ?? this.start;
+		this.values = scenario.valuesH ?? [...this.start];
 	}
 
 	chooseMethod(method: MethodKey) {
 		this.method = method;
 		this.custom = null;
 		if (method !== 'spbe') this.instansiId = null;
-		this.values = this.start;
+		this.values = [...this.start];
 	}
 
 	/** Starts from an instansi's levels (null: blank). */
@@ -177,7 +177,7 @@ export class Simulator {
 		this.custom = null;
 		this.instansiId = id && this.#byId.has(id) ? id : null;
 		if (this.instansi) this.group = this.kindOf(this.instansi.id) ?? this.group;
-		this.values = this.start;
+		this.values = [...this.start];
 	}
 
 	setValue(index: number, valueH: number) {
@@ -206,6 +206,6 @@ export class Simulator {
 	}
 
 	reset() {
-		this.values = this.start;
+		this.values = [...this.start];
 	}
 }
