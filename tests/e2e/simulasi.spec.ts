@@ -84,3 +84,15 @@ test('a scenario recomputes on each change, reloads from its address and exports
 	// computed from the page's data: DuckDB never starts
 	expect(engine).toEqual([]);
 });
+
+test('profiles link to it, English is prerendered, and without JavaScript the page says what it needs', async ({
+	request
+}) => {
+	const profile = await (await request.get('/wilayah/35.73')).text();
+	expect(profile).toContain('href="/simulasi?metode=spbe&amp;instansi=35.73"');
+	const english = await (await request.get('/en/simulasi')).text();
+	expect(english).toContain('What-if simulation');
+	expect(english).toContain('Simulation — not an official value');
+	const page = await (await request.get('/simulasi')).text();
+	expect(page).toMatch(/<noscript>[^]*data-testid="sim-noscript"[^]*JavaScript/);
+});
