@@ -160,7 +160,8 @@ export class Simulator {
 		this.ignored = ignored;
 		this.method = scenario.method;
 		this.instansiId = scenario.instansi;
-		if (scenario.group) this.group = scenario.group;
+		const kind = scenario.instansi ? this.kindOf(scenario.instansi) : scenario.group;
+		if (kind) this.group = kind;
 		this.year = scenario.year ?? this.#latestYear();
 		this.values = scenario.valuesH ?? [...this.start];
 	}
