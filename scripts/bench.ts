@@ -450,25 +450,25 @@ async function simulator(browser: Browser) {
 		await page.waitForSelector('[data-testid="sim-index"]');
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-		const { times, changed } = (await page.evaluate(async () => {
-			const times: number[] = [];
+		// a string, not a function: tsx would add helpers the page does not have (as IN_PAGE)
+		const { times, changed } = (await page.evaluate(`(async () => {
+			const times = [];
 			let changed = 0;
-			const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 			const index = document.querySelector('[data-testid="sim-index"]');
 			for (let round = 0; round < 2; round++)
 				for (let no = 1; no <= 47; no++) {
-					const up = document.querySelector<HTMLButtonElement>(`[data-testid="sim-up-${no}"]`);
-					const down = document.querySelector<HTMLButtonElement>(`[data-testid="sim-down-${no}"]`);
+					const up = document.querySelector('[data-testid="sim-up-' + no + '"]');
+					const down = document.querySelector('[data-testid="sim-down-' + no + '"]');
 					const button = up && !up.disabled ? up : down;
-					const before = index?.textContent;
+					const before = index.textContent;
 					const t = performance.now();
-					button?.click();
-					await frame();
+					button.click();
+					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 					times.push(performance.now() - t);
-					if (index?.textContent !== before) changed++;
+					if (index.textContent !== before) changed++;
 				}
 			return { times, changed };
-		})) as { times: number[]; changed: number };
+		})()`)) as { times: number[]; changed: number };
 		out[cpu === 1 ? 'unthrottled' : 'cpu4x'] = { ...summary(times), indexRepainted: changed };
 		await context.close();
 	}
