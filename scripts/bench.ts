@@ -505,6 +505,48 @@ async function importThroughput(browser: Browser) {
 	}
 }
 
+/**
+ * The what-if simulator: each level change (a click on + or −, every indicator in turn, twice)
+ * from the click to the frame after the repaint, with the index's text changed, p95 against the
+ * 50 ms budget; unthrottled and with the CPU slowed 4× (a mid-range phone).
+ */
+async function simulator(browser: Browser) {
+	const out: Record<string, ReturnType<typeof summary> & { indexRepainted: number }> = {};
+	for (const cpu of [1, 4]) {
+		const context = await browser.newContext({
+			serviceWorkers: 'block',
+			viewport: { width: 360, height: 740 }
+		});
+		const page = await context.newPage();
+		await warm(page, '/simulasi?metode=spbe&instansi=35.73');
+		await page.waitForSelector('[data-testid="sim-index"]');
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+		// a string, not a function: tsx would add helpers the page does not have (as IN_PAGE)
+		const { times, changed } = (await page.evaluate(`(async () => {
+			const times = [];
+			let changed = 0;
+			const index = document.querySelector('[data-testid="sim-index"]');
+			for (let round = 0; round < 2; round++)
+				for (let no = 1; no <= 47; no++) {
+					const up = document.querySelector('[data-testid="sim-up-' + no + '"]');
+					const down = document.querySelector('[data-testid="sim-down-' + no + '"]');
+					const button = up && !up.disabled ? up : down;
+					const before = index.textContent;
+					const t = performance.now();
+					button.click();
+					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+					times.push(performance.now() - t);
+					if (index.textContent !== before) changed++;
+				}
+			return { times, changed };
+		})()`)) as { times: number[]; changed: number };
+		out[cpu === 1 ? 'unthrottled' : 'cpu4x'] = { ...summary(times), indexRepainted: changed };
+		await context.close();
+	}
+	return { budgetP95Ms: 50, changeToRepaint: out };
+}
+
 const buildFirst = !process.argv.includes('--no-build');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
 let buildSeconds: number | null = null;
@@ -539,6 +581,7 @@ try {
 		largeFiles: only && only !== 'large' ? 'skipped' : await largeFiles(browser),
 		consoleLarge:
 			only && only !== 'large' && only !== 'console' ? 'skipped' : await consoleAnswers(browser),
+		simulator: only && only !== 'simulator' ? 'skipped' : await simulator(browser),
 		serviceWorkerInstall:
 			only && only !== 'install' ? 'skipped' : await serviceWorkerInstall(browser)
 	};
