@@ -67,6 +67,7 @@ class ImportedDatasets {
 	version = $state(0);
 
 	#reads = 0;
+	#latest: Promise<DatasetMeta[]> | null = null;
 	#engine: ArrowEngine | null = null;
 	/** datasets live in this tab's engine */
 	#live = new Set<string>();
@@ -82,27 +83,31 @@ class ImportedDatasets {
 	}
 
 	/**
-	 * Reads the stored list. Several reads can overlap (a page's mount and the end of a
-	 * removal): only the latest one sets the list, so a slow earlier read can never bring
-	 * back a dataset that was just removed.
+	 * Reads the stored list. Several reads can overlap (a page's mount, the idle engine start,
+	 * the end of a removal): only the latest one sets the list, so a slow earlier read can never
+	 * bring back a dataset that was just removed, and an earlier read answers with the latest
+	 * one's list, so whoever awaited any read finds `list` (and `rankedYears()`) already set.
 	 */
-	async load(): Promise<DatasetMeta[]> {
+	load(): Promise<DatasetMeta[]> {
 		const mine = ++this.#reads;
-		let list: DatasetMeta[];
-		try {
-			list = await (await storage()).listStored();
-		} catch {
-			list = [];
-		}
-		if (mine === this.#reads) {
+		const read = (async (): Promise<DatasetMeta[]> => {
+			let list: DatasetMeta[];
+			try {
+				list = await (await storage()).listStored();
+			} catch {
+				list = [];
+			}
+			if (mine !== this.#reads) return this.#latest ?? list;
 			this.list = list;
 			this.loaded = true;
 			// a signal for the end-to-end tests: the page has read the stored datasets (how many),
 			// so that a check for an absent imported value waits on it rather than on a sleep
 			if (typeof document !== 'undefined')
 				document.documentElement.dataset.datasets = String(list.length);
-		}
-		return list;
+			return list;
+		})();
+		this.#latest = read;
+		return read;
 	}
 
 	/** Years that some stored dataset put into `result` (ranked). */
