@@ -18,14 +18,7 @@
  * official tables' counts).
  */
 import { hundredthsToText } from '../../../src/lib/scores/score';
-import {
-	bandOf,
-	compareExact,
-	computeIndex,
-	exact,
-	minus,
-	toNumber
-} from '../../../src/lib/methodology';
+import { bandOf, computeIndex, offBy, toNumber } from '../../../src/lib/methodology';
 import { INDEKS_PEMDI } from '../../../src/lib/methodology/family';
 import type { CsvRow, CsvTable } from '../csv';
 import type { Result } from '../model';
@@ -130,8 +123,7 @@ export function pemdiResults(
 		}
 		if (values.size === indicators.length && indicators.length > 0) {
 			const computed = computeIndex(structure, values).index;
-			const d = minus(exact(indexH, 100), computed);
-			if (compareExact({ num: Math.abs(d.num), den: d.den }, { num: 1, den: 100 }) > 0)
+			if (offBy(indexH, computed))
 				ctx.problem(
 					t,
 					r,

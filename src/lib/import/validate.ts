@@ -18,12 +18,10 @@ import { queryKeys, suggest, type SearchEntry } from '$lib/search';
 import {
 	INDEKS_PEMDI,
 	bandOf,
-	compareExact,
 	computeIndex,
-	exact,
 	isPemdi,
 	methodologyOfYear,
-	minus,
+	offBy,
 	toNumber,
 	type Exact,
 	type Methodology,
@@ -162,7 +160,7 @@ export const importMethodology = (m: Methodology): ImportMethodology => ({
  * hundredth, the rounding of the printed value and of the indicator values it comes from
  * (Kab. Aceh Tengah's aspect 5 computes to 1,085 and is printed 1,08: pemdi/PROVENANCE.md).
  */
-export const FROM_INDICATORS_TOLERANCE: Exact = { num: 1, den: 100 };
+export const FROM_INDICATORS_TOLERANCE_H = 1;
 
 export const MAX_LISTED = 500;
 /** characters in a cell Tolok reads (a name, a code, a year, a score); longer is refused */
@@ -569,7 +567,7 @@ export function createValidator(
 	/**
 	 * An Indeks Pemdi row with all its indicators: the index and each aspect given must equal
 	 * their values computed from the indicators (PermenPANRB 8/2026's weights) within
-	 * FROM_INDICATORS_TOLERANCE. A row with some indicators is stored as it is.
+	 * FROM_INDICATORS_TOLERANCE_H hundredths. A row with some indicators is stored as it is.
 	 */
 	function agreesWithIndicators(
 		items: readonly StructureItem[],
@@ -588,10 +586,7 @@ export function createValidator(
 		if (indicators.length === 0 || indicators.some((i) => !values.has(i.no))) return true;
 		let agrees = true;
 		const computed = computeIndex(items, values);
-		const off = (given: number, x: Exact) => {
-			const d = minus(exact(given, 100), x);
-			return compareExact({ num: Math.abs(d.num), den: d.den }, FROM_INDICATORS_TOLERANCE) > 0;
-		};
+		const off = (given: number, x: Exact) => offBy(given, x, FROM_INDICATORS_TOLERANCE_H);
 		const shown = (x: Exact) => toNumber(x).toFixed(4);
 		if (indexH !== null && off(indexH, computed.index)) {
 			agrees = false;

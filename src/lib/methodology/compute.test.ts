@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { computeIndex, exact, gainToTop, toHundredths, type StructureItem } from './compute';
+import { computeIndex, exact, gainToTop, offBy, toHundredths, type StructureItem } from './compute';
 import { bandOf, bandsFromRows } from './bands';
 
 /** PermenPANRB 59/2020 from data/spbe/methodology.csv, as the pipeline reads it. */
@@ -180,5 +180,15 @@ describe('the Indeks Pemdi (PermenPANRB 8/2026) from its 20 indicators', () => {
 		expect(c.index).toEqual(exact(2226, 1000));
 		expect(toHundredths(c.index)).toBe(223);
 		expect(c.domains.size).toBe(0);
+	});
+});
+
+describe('offBy: a published value against its exact computation', () => {
+	test('allows one hundredth either way, and no more', () => {
+		expect(offBy(108, exact(1085, 1000))).toBe(false); // Aceh Tengah's aspect 5: 1,085 printed 1,08
+		expect(offBy(107, exact(1085, 1000))).toBe(true); // 0,015 apart
+		expect(offBy(110, exact(109, 100))).toBe(false);
+		expect(offBy(111, exact(109, 100))).toBe(true);
+		expect(offBy(111, exact(109, 100), 2)).toBe(false);
 	});
 });

@@ -70,6 +70,16 @@ export function compareExact(a: Exact, b: Exact): number {
 	return Math.sign(a.num * b.den - b.num * a.den);
 }
 
+/**
+ * Whether a published value (hundredths, as printed) lies more than `toleranceH` hundredths
+ * from an exact computed one: how the import and the build decide that an index or aspect does
+ * not follow from its indicators (published values are rounded, so 0,01 apart is allowed).
+ */
+export function offBy(givenH: number, x: Exact, toleranceH = 1): boolean {
+	const d = minus(exact(givenH, 100), x);
+	return compareExact({ num: Math.abs(d.num), den: d.den }, exact(toleranceH, 100)) > 0;
+}
+
 /** The value as a number, for display only. */
 export function toNumber(v: Exact): number {
 	return v.num / v.den;
