@@ -25,7 +25,9 @@ export default defineConfig({
 	plugins: [
 		// messages/{id,en}.json compiled to one function per message: a page ships only the
 		// messages it calls (options: scripts/paraglide-options.js)
-		paraglideVitePlugin(paraglideOptions),
+		// (left out when the caller compiled them already: `npm test` does, once, before the build
+		// and Vitest run side by side; each compile costs 15 s on a busy machine)
+		...(process.env.TOLOK_MESSAGES_COMPILED ? [] : [paraglideVitePlugin(paraglideOptions)]),
 		sveltekit()
 	],
 	worker: { format: 'es' },

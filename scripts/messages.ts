@@ -6,3 +6,5 @@ import { compile } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide-options.js';
 
 await compile(paraglideOptions);
+// The inlang SDK keeps a file-sync timer alive for about 30 s after compiling: done is done.
+process.exit(0);
