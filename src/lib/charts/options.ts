@@ -14,7 +14,7 @@ import {
 	type Predicate
 } from '$lib/scores';
 import { formatDelta, formatScore, formatInt, type Lang } from '$lib/i18n';
-import type { PredicateCountRow, SeriesRow } from '$lib/db/queries';
+import type { PredicateCountRow, SeriesRow } from '$lib/db/row-types';
 import {
 	ACCENT,
 	GRID,

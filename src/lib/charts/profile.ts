@@ -6,7 +6,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { pickDomain, pickPredicate } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatScore, type Lang } from '$lib/i18n';
-import type { DomainKey } from '$lib/db/queries';
+import type { DomainKey } from '$lib/db/row-types';
 import { PREDICATES } from '$lib/scores/names';
 import {
 	ACCENT,

@@ -2,7 +2,7 @@
  * A year's table summed per predicate (the home page's and the national page's tables and
  * charts), apart from the chart options so a page's table does not load them.
  */
-import type { YearSummaryRow } from '$lib/db/queries';
+import type { YearSummaryRow } from '$lib/db/row-types';
 
 const PREDICATE_FIELD = ['kurang', 'cukup', 'baik', 'sangat_baik', 'memuaskan'] as const;
 

@@ -9,7 +9,7 @@ import { pickKind } from '$lib/i18n/families';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
 import { formatInt, type Lang } from '$lib/i18n';
-import type { YearSummaryRow } from '$lib/db/queries';
+import type { YearSummaryRow } from '$lib/db/row-types';
 import { GRID, INK, MIN_TEXT, MUTED, baseOption, isNarrow, yearAxis } from './theme';
 import { endLabelledLines } from './options';
 import type { YearTotals } from './year-totals';

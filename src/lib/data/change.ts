@@ -5,7 +5,7 @@
  * (ImportedChange.svelte), and the valid-pair lists add them.
  */
 import { db, queries } from '$lib/db/index.svelte';
-import type { ChangePairRow, ChangeRow, SourceRow } from '$lib/db/queries';
+import type { ChangePairRow, ChangeRow, SourceRow } from '$lib/db/row-types';
 import type { Kelompok } from '$lib/kelompok';
 import { datasets } from '$lib/import/datasets.svelte';
 

@@ -10,7 +10,7 @@
  */
 import { base } from '$app/paths';
 import { db, queries } from '$lib/db/index.svelte';
-import type { NearestPeerRow, ProfileResultRow } from '$lib/db/queries';
+import type { NearestPeerRow, ProfileResultRow } from '$lib/db/row-types';
 import { datasets } from '$lib/import/datasets.svelte';
 import { COMPARE_PEERS, type PublishedComparison } from '$lib/compare';
 

@@ -3,7 +3,7 @@
  * years are in the page or in /peta/nilai/{tahun}.json). Loaded by the map page on demand.
  */
 import { db, queries } from '$lib/db/index.svelte';
-import type { MapYearRow } from '$lib/db/queries';
+import type { MapYearRow } from '$lib/db/row-types';
 import { datasets } from '$lib/import/datasets.svelte';
 import { yearValues, type MapYearValues } from '$lib/map/values';
 

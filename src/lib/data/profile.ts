@@ -4,7 +4,7 @@
  * metadata first and starts the engine (which re-inserts them) only if there are any.
  */
 import { db, queries } from '$lib/db/index.svelte';
-import type { ProfileResultRow } from '$lib/db/queries';
+import type { ProfileResultRow } from '$lib/db/row-types';
 import { datasets } from '$lib/import/datasets.svelte';
 import type { ImportedResultRow } from '$lib/import/tables';
 import { INDEKS_PEMDI } from '$lib/methodology/family';

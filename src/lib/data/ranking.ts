@@ -6,7 +6,7 @@
  */
 import { db, queries } from '$lib/db/index.svelte';
 import type { Kategori, Kelompok } from '$lib/kelompok';
-import type { AwardCategoryRow, RankingRow } from '$lib/db/queries';
+import type { AwardCategoryRow, RankingRow } from '$lib/db/row-types';
 import { base } from '$app/paths';
 import type { RankingItem } from '$lib/ranking/slim';
 

@@ -9,8 +9,6 @@ export type {
 	ChangePairRow,
 	ChangeRow,
 	DomainKey,
-	Kategori,
-	Kelompok,
 	MapValueRow,
 	NearestPeerRow,
 	PemdiResultRow,
@@ -20,5 +18,6 @@ export type {
 	RankingRow,
 	SeriesRow,
 	SourceRow
-} from '$lib/db/queries';
+} from '$lib/db/row-types';
+export type { Kategori, Kelompok } from '$lib/kelompok';
 export type { Manifest, OptionalFolder, SiteFacts, YearFact } from '$lib/db/types';

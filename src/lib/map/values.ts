@@ -4,7 +4,7 @@
  * has none: "belum dievaluasi"). Built from map_values.sql, in the build or, for a year
  * imported in this browser, in DuckDB. Pure.
  */
-import type { MapValueRow, SourceRow } from '$lib/db/queries';
+import type { MapValueRow, SourceRow } from '$lib/db/row-types';
 import { DOMAINS } from '$lib/scores/domains';
 
 export const MEASURES = ['index', ...DOMAINS] as const;

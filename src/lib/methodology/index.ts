@@ -7,7 +7,7 @@
 import { isPredicate } from '../scores/names';
 import type { Band } from './bands';
 import type { StructureItem } from './compute';
-import type { MethodologyItemRow, MethodologyRow } from '../db/queries';
+import type { MethodologyItemRow, MethodologyRow } from '../db/row-types';
 
 export * from './bands';
 export * from './compute';

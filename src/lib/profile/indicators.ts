@@ -5,7 +5,7 @@
  * counts most (weight × (5 − level), exact). Pure: the rows and the methodology in, the view
  * out; aspects come from computeIndex, so they are the exact values the index is made of.
  */
-import type { ProfileIndicatorRow } from '$lib/db/queries';
+import type { ProfileIndicatorRow } from '$lib/db/row-types';
 import {
 	compareExact,
 	computeIndex,

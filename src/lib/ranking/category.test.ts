@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryCsv, categoryPaths, csvMeasure, type CategoryItem } from './category';
 import { whyNot } from './availability';
 import type { YearFact } from '$lib/db/types';
-import type { AwardCategoryRow } from '$lib/db/queries';
+import type { AwardCategoryRow } from '$lib/db/row-types';
 
 const item = (over: Partial<CategoryItem>): CategoryItem => ({
 	peringkat: 1,

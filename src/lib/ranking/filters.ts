@@ -4,7 +4,7 @@
  * Parsing never throws: a malformed value is dropped and reported, so the page can say
  * so and show the rest. Values reach SQL only as bound parameters (ranking_filtered.sql).
  */
-import type { RankingFilters } from '$lib/db/queries';
+import type { RankingFilters } from '$lib/db/row-types';
 import { PREDICATES, hundredthsToText, parseHundredths, readScore } from '$lib/scores';
 
 export const FILTER_KEYS = ['provinsi', 'predikat', 'min', 'naik', 'q', 'dua'] as const;

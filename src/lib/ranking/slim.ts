@@ -1,4 +1,4 @@
-import type { RankingRow } from '$lib/db/queries';
+import type { RankingRow } from '$lib/db/row-types';
 
 /** What a ranking table shows: kept small because it is inlined in the prerendered page. */
 export interface RankingItem {

@@ -9,7 +9,7 @@ import { renderTiers } from '$lib/charts/ssr';
 import { locale, type Lang } from '$lib/i18n';
 import { drawProfileCharts, type ProfileCharts } from '$lib/profile/charts';
 import { csvScore } from '$lib/csv';
-import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/queries';
+import type { ProfileDomainRow, ProfileResultRow } from '$lib/db/row-types';
 import { profileStory } from '$lib/profile/story';
 import { indicatorView } from '$lib/profile/indicators';
 import { DOMAINS } from '$lib/scores/domains';
