@@ -15,10 +15,8 @@ export interface Scores {
 	layanan: number | null;
 }
 
-export interface RankingRow extends Scores {
-	peringkat: number | null;
-	seri: boolean;
-	dari: number;
+/** Who a row is about, as the rankings and the directory name an instansi. */
+export interface InstansiIdentity {
 	id: string;
 	kind: string;
 	kode: string | null;
@@ -26,6 +24,12 @@ export interface RankingRow extends Scores {
 	name: string;
 	provinsi_kode: string | null;
 	provinsi_nama: string | null;
+}
+
+export interface RankingRow extends Scores, InstansiIdentity {
+	peringkat: number | null;
+	seri: boolean;
+	dari: number;
 	year: number;
 	predicate: string;
 	status: string;
@@ -227,14 +231,7 @@ export interface ProfileAwardRow {
 }
 
 /** Every instansi with its latest official result (NULL year: never evaluated). */
-export interface DirectoryRow {
-	id: string;
-	kind: string;
-	kode: string | null;
-	slug: string;
-	name: string;
-	provinsi_kode: string | null;
-	provinsi_nama: string | null;
+export interface DirectoryRow extends InstansiIdentity {
 	abbreviation: string | null;
 	year: number | null;
 	index: number | null;

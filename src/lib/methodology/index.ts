@@ -7,7 +7,7 @@
 import { isPredicate } from '../scores/names';
 import type { Band } from './bands';
 import type { StructureItem } from './compute';
-import type { MethodologyItemRow, MethodologyRow } from '../db/row-types';
+import type { MethodologyItemRow, MethodologyRow, PredicateBandRow } from '../db/row-types';
 
 export * from './bands';
 export * from './compute';
@@ -36,14 +36,7 @@ export interface Methodology {
 // the rows of methodologies.sql and methodology_items.sql, as the data layer types them
 type VersionRow = Omit<MethodologyRow, 'source_id'>;
 type ItemRow = MethodologyItemRow;
-interface BandRow {
-	methodology: string;
-	no: number;
-	predicate: string;
-	lower: number | null;
-	upper: number | null;
-	interval_as_printed: string;
-}
+type BandRow = Omit<PredicateBandRow, 'source_id'>;
 
 /** Hundredths from a DECIMAL the engine returns as a number (3.8200000000000003 → 382). */
 const hundredths = (v: number | null) => (v === null ? null : Math.round(v * 100));
