@@ -47,10 +47,19 @@ test('an imported 2025 file ranks, shows on a profile, and removing it restores 
 	const uploads = watchUploads(page);
 	await importSmall(page);
 
-	await page.goto('/peringkat/indeks/kota/2025');
+	// a shared link's filters apply to the imported rows as to a permalink's: ranks kept, a
+	// malformed value named as ignored
+	await page.goto('/peringkat/indeks/kota/2025?q=sema&min=tinggi');
 	await expect(page.getByTestId('imported-ranking-title')).toBeVisible();
 	const rows = page.getByTestId('ranking').locator('tbody tr');
-	await expect(rows).toHaveCount(3); // DuckDB starts first
+	await expect(rows).toHaveCount(1); // DuckDB starts first
+	await expect(rows.nth(0)).toContainText('Kota Semarang');
+	await expect(rows.nth(0).locator(':scope > *').first()).toHaveText('3');
+	await expect(page.getByTestId('row-count')).toContainText('1 dari 3');
+	await expect(page.getByTestId('filter-invalid')).toContainText('min=tinggi');
+	await page.getByTestId('clear-filters').click();
+	await expect(page).toHaveURL(/\/peringkat\/indeks\/kota\/2025$/);
+	await expect(rows).toHaveCount(3);
 	await expect(rows.nth(0)).toContainText('Kota Malang');
 	await expect(rows.nth(0)).toContainText('4,41');
 	await expect(rows.nth(0)).toContainText('impor lokal');
