@@ -44,9 +44,13 @@ test('a scenario recomputes on each change, reloads from its address and exports
 
 	// the cheapest path to Sangat Baik, applied, reaches it
 	await expect(page.getByTestId('sim-path')).toContainText('Sangat Baik');
+	const raised = page.url();
 	await page.getByTestId('sim-path-plan-apply').click();
 	await expect(predicate).toHaveText('Sangat Baik');
 	const after = { index: await index.textContent(), rank: await rank.textContent() };
+	// the address is written after the repaint: wait for it to hold the applied plan
+	await expect(page).not.toHaveURL(raised);
+	await expect(page).toHaveURL(/tingkat=\d{47}/);
 	const address = page.url();
 
 	// the CSV says what it is on every row

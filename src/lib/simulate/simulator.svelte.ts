@@ -1,6 +1,8 @@
 /**
  * The simulator's state: the chosen methodology, start and levels, and everything that
- * follows from them (figures, rank, cheapest paths), recomputed synchronously on each change.
+ * follows from them (figures, rank, cheapest paths), recomputed synchronously on each change
+ * (the start's figures and the peers only when the start changes). A level change writes one
+ * element of `values`, so only that row of the levels repaints.
  * Components read it and call its methods; the address is written by the page from
  * `scenario`.
  */
@@ -88,51 +90,63 @@ export class Simulator {
 	});
 
 	/** The peers' group and year: the instansi's own, else the chosen ones (SPBE only). */
-	get peerGroup(): { group: string; year: SimYear } | null {
+	peerGroup = $derived.by((): { group: string; year: SimYear } | null => {
 		if (this.method !== 'spbe') return null;
 		const inst = this.instansi;
 		const group = inst ? this.kindOf(inst.id) : this.group;
 		const year = this.data.years.find((y) => y.year === (inst ? inst.year : this.year));
 		return group && year ? { group, year } : null;
-	}
+	});
 
-	get peers(): Peer[] {
+	/** The peers' published values (kept while only the levels change). */
+	peers = $derived.by((): Peer[] => {
 		const pg = this.peerGroup;
 		if (!pg) return [];
 		return pg.year.values
 			.filter(([id]) => this.kindOf(id) === pg.group && id !== this.instansiId)
 			.map(([id, indexH]) => ({ id, name: this.nameOf(id), indexH }));
-	}
-
-	/** Every figure of the scenario, recomputed from the values. */
-	outcome = $derived.by((): Outcome | null => {
-		const spec = this.spec;
-		const values = this.values;
-		if (!spec || values.length !== indicatorsOf(spec.items).length) return null;
-		return this.compute(spec, values);
 	});
 
-	/** The pure computation behind `outcome` (the benchmark times it). */
-	compute(spec: SimMethod, values: number[]): Outcome {
-		const start = recompute(spec.items, spec.bands, this.start);
+	/** The start's figures and published rank: recomputed when the start changes, not per level. */
+	#started = $derived.by(() => {
+		const spec = this.spec;
+		const start = this.start;
+		if (!spec || start.length !== indicatorsOf(spec.items).length) return null;
+		const result = recompute(spec.items, spec.bands, start);
+		const startH = this.instansi ? result.indexH : null;
+		const startRank =
+			this.peerGroup !== null && startH !== null
+				? rankAmongPeers(this.peers, null, startH, null)
+				: null;
+		return { result, startH, startRank };
+	});
+
+	/**
+	 * Every figure of the scenario, recomputed from the values on each change: the index and
+	 * its parts, the rank, and the two cheapest paths (the start's figures are kept).
+	 */
+	outcome = $derived.by((): Outcome | null => {
+		const spec = this.spec;
+		const started = this.#started;
+		const values = this.values;
+		if (!spec || !started || values.length !== indicatorsOf(spec.items).length) return null;
 		const now = recompute(spec.items, spec.bands, values);
-		const peers = this.peers;
-		const ranked = this.peerGroup !== null;
-		const startH = this.instansi ? start.indexH : null;
-		const rank = ranked ? rankAmongPeers(peers, this.instansiId, now.indexH, startH) : null;
-		const startRank = ranked && startH !== null ? rankAmongPeers(peers, null, startH, null) : null;
+		const rank =
+			this.peerGroup !== null
+				? rankAmongPeers(this.peers, this.instansiId, now.indexH, started.startH)
+				: null;
 		const next = rank?.next ?? null;
 		return {
-			start,
+			start: started.result,
 			now,
 			rank,
-			startRank,
+			startRank: started.startRank,
 			toPredicate: pathToNextPredicate(spec.items, spec.bands, values, now.index),
 			toPass: next
 				? { peer: next, path: cheapestPath(spec.items, values, passTarget(next.indexH)) }
 				: null
 		};
-	}
+	});
 
 	get scenario(): Scenario {
 		const start = [...this.start];
@@ -184,9 +198,8 @@ export class Simulator {
 	setValue(index: number, valueH: number) {
 		const v = Math.min(500, Math.max(100, valueH));
 		if (this.values[index] === v) return;
-		const next = [...this.values];
-		next[index] = v;
-		this.values = next;
+		// in place: only this row's reads (and the figures) update, not all 47 rows
+		this.values[index] = v;
 	}
 
 	/** One whole level up or down (from a value between levels, to the next whole level). */
@@ -198,12 +211,10 @@ export class Simulator {
 
 	applyPath(path: Path) {
 		const inds = indicatorsOf(this.spec?.items ?? []);
-		const next = [...this.values];
 		for (const s of path.plan) {
 			const i = inds.findIndex((x) => x.no === s.no);
-			if (i >= 0) next[i] = s.toH;
+			if (i >= 0) this.values[i] = s.toH;
 		}
-		this.values = next;
 	}
 
 	reset() {
