@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hydrated, watchEngine } from './ready';
+import { follow, hydrated, watchEngine } from './ready';
+import { chooseFile } from './import-file';
 
 /**
  * The what-if simulator on one page load: Kota Malang's 2022 levels (2,60 Baik, =39 of 86
@@ -99,4 +100,60 @@ test('profiles link to it, English is prerendered, and without JavaScript the pa
 	expect(english).toContain('Simulation — not an official value');
 	const page = await (await request.get('/simulasi')).text();
 	expect(page).toMatch(/<noscript>[^]*data-testid="sim-noscript"[^]*JavaScript/);
+});
+
+test.describe('a start from an imported Indeks Pemdi row', () => {
+	// stores a dataset in the browser: a fresh context, never the worker's reused one
+	test.use({ reuseContext: false });
+
+	test('its 20 values give the imported index, and its link reproduces it without the import', async ({
+		page,
+		browser
+	}) => {
+		// one import (DuckDB starts once, on /impor) and a link followed in the same document
+		test.setTimeout(180_000);
+		await page.goto('/impor');
+		await hydrated(page);
+		// Kota Bandung 4,00, Kota Surakarta 3,50, Kota Magelang 2,00: IK-01…IK-20 each
+		await chooseFile(
+			page,
+			'pemdi-2026.csv',
+			readFileSync('src/lib/import/fixtures/pemdi-2026.csv', 'utf8')
+		);
+		await page.getByTestId('import-validate').click();
+		await expect(page.getByTestId('import-summary')).toContainText('3 valid');
+		await page.getByTestId('import-load').click();
+		await expect(page.getByTestId('datasets')).toContainText('pemdi-2026');
+
+		await follow(page, '/simulasi?metode=pemdi');
+		const start = page.getByTestId('sim-imported');
+		await expect(start.locator('option', { hasText: 'Kota Surakarta (2026)' })).toHaveText(
+			'Kota Surakarta (2026) · impor lokal'
+		);
+		await start.selectOption('2026_33.72');
+		const index = page.getByTestId('sim-index');
+		await expect(index).toHaveText('3,50');
+		await expect(page.getByTestId('sim-predicate')).toHaveText('Sangat Baik');
+		const from = page.getByTestId('sim-imported-start');
+		await expect(from).toContainText('Kota Surakarta (2026)');
+		await expect(from).toContainText('Indeks Pemdi di impor: 3,50');
+		await expect(from.getByTestId('imported-badge')).toHaveText('impor lokal');
+		await expect(page.getByTestId('sim-summary')).toContainText('Simulasi — bukan nilai resmi');
+		await expect(page.getByTestId('sim-imported-missing')).toHaveCount(0);
+
+		// one indicator raised; the address carries the start's values and the scenario's
+		await page.getByTestId('sim-up-1').click();
+		await expect(index).not.toHaveText('3,50');
+		const raised = await index.textContent();
+		await expect(page).toHaveURL(/impor=2026_33\.72&awal=3\.50_.*&tingkat=4_3\.50_/);
+
+		// another browser, without the import: the same figures, the start named from the address
+		const other = await browser.newContext();
+		const shared = await other.newPage();
+		await shared.goto(page.url());
+		await expect(shared.getByTestId('sim-index')).toHaveText(raised ?? '');
+		await expect(shared.getByTestId('sim-imported-start')).toContainText('Kota Surakarta (2026)');
+		await expect(shared.getByTestId('sim-imported-start')).toContainText('alamat');
+		await other.close();
+	});
 });

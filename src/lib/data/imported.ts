@@ -7,6 +7,8 @@
 import { db, queries } from '$lib/db/index.svelte';
 import type { LeadershipRankRow } from '$lib/import/tables';
 import { isPemdi, methodologiesFrom, methodologyOfYear, type Methodology } from '$lib/methodology';
+import { INDEKS_PEMDI } from '$lib/methodology/family';
+import { datasets } from '$lib/import/datasets.svelte';
 
 export type { LeadershipRankRow };
 
@@ -42,4 +44,41 @@ export async function methodologyFor(year: number): Promise<Methodology | undefi
 /** The ids of the Indeks Pemdi's methodologies (their values never share an SPBE axis). */
 export async function pemdiIds(): Promise<Set<string>> {
 	return new Set((await engineMethodologies()).filter(isPemdi).map((m) => m.id));
+}
+
+/** One imported Indeks Pemdi row's indicator value (imported_pemdi_start.sql). */
+export interface ImportedPemdiValue {
+	source_id: string;
+	dataset: string;
+	id: string;
+	year: number;
+	name: string;
+	index_h: number;
+	/** the indicator's number (null: the row has no indicator value) */
+	number: number | null;
+	value_h: number | null;
+}
+
+/**
+ * The imported Indeks Pemdi rows with their indicator values, for the simulator's start.
+ * Reads the stored datasets' list first: with none stored it answers [] and the engine never
+ * starts.
+ */
+export async function importedPemdiValues(): Promise<ImportedPemdiValue[]> {
+	const list = await datasets.load().catch(() => []);
+	if (list.length === 0) return [];
+	const { IMPORT_SQL, ensureImportTables } = await import('$lib/import/tables');
+	const e = await db.start();
+	await ensureImportTables(e);
+	const rows = await e.query<ImportedPemdiValue & Record<string, unknown>>(
+		IMPORT_SQL['imported_pemdi_start'] ?? '',
+		[INDEKS_PEMDI]
+	);
+	return rows.map((r) => ({
+		...r,
+		year: Number(r.year),
+		index_h: Number(r.index_h),
+		number: r.number === null ? null : Number(r.number),
+		value_h: r.value_h === null ? null : Number(r.value_h)
+	}));
 }

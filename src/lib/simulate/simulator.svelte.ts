@@ -12,12 +12,30 @@ import { rankAmongPeers, type Peer, type RankAmongPeers } from './rank';
 import { cheapestPath, passTarget, pathToNextPredicate, type Path } from './cheapest';
 import type { PredicatePath } from './cheapest';
 import { decodeScenario, type Scenario } from './address';
+import { parseImportKey } from './imported';
 import type { SimInstansi, SimPageData, SimYear } from './page-data';
 
 /** The value of a blank start: every indicator at level 1. */
 export const BLANK_H = 100;
 
 export const GROUPS = ['provinsi', 'kabupaten', 'kota', 'kementerian', 'lembaga'] as const;
+
+/** Where an imported start came from (`missing`: indicator numbers the row lacks). */
+export interface ImportedFrom {
+	key: string;
+	name: string;
+	year: number;
+	/** the dataset's name and the index it holds (null: the start came from an address) */
+	dataset: string | null;
+	indexH: number | null;
+	missing: number[];
+}
+
+export interface CustomStart {
+	method: MethodKey;
+	valuesH: number[];
+	from: ImportedFrom | null;
+}
 
 export interface Outcome {
 	start: SimResult;
@@ -68,13 +86,12 @@ export class Simulator {
 	}
 
 	/**
-	 * A start from values the reader holds (the hook for an imported Indeks Pemdi dataset: the
-	 * import module passes its 20 values; not kept in the address, whose `tingkat` keeps the
-	 * values themselves).
+	 * A start from values the reader holds: an imported Indeks Pemdi row (`from`: chosen from
+	 * this browser's imports, or named by an address whose `awal` carries the values).
 	 */
-	custom = $state<{ method: MethodKey; label: string; valuesH: number[] } | null>(null);
+	custom = $state<CustomStart | null>(null);
 
-	startFrom(custom: { method: MethodKey; label: string; valuesH: number[] }) {
+	startFrom(custom: CustomStart) {
 		this.method = custom.method;
 		this.instansiId = null;
 		this.custom = custom;
@@ -157,7 +174,9 @@ export class Simulator {
 			instansi: this.instansiId,
 			group: blank && this.method === 'spbe' ? this.group : null,
 			year: blank && this.method === 'spbe' ? this.year : null,
-			valuesH: changed ? [...this.values] : null
+			valuesH: changed ? [...this.values] : null,
+			startH: this.custom?.method === this.method ? [...this.custom.valuesH] : null,
+			imported: this.custom?.method === this.method ? (this.custom.from?.key ?? null) : null
 		};
 	}
 
@@ -177,6 +196,24 @@ export class Simulator {
 		const kind = scenario.instansi ? this.kindOf(scenario.instansi) : scenario.group;
 		if (kind) this.group = kind;
 		this.year = scenario.year ?? this.#latestYear();
+		this.custom = null;
+		if (scenario.startH) {
+			const key = scenario.imported ? parseImportKey(scenario.imported) : null;
+			this.custom = {
+				method: scenario.method,
+				valuesH: scenario.startH,
+				from: key
+					? {
+							key: scenario.imported ?? '',
+							name: this.nameOf(key.id),
+							year: key.year,
+							dataset: null,
+							indexH: null,
+							missing: []
+						}
+					: null
+			};
+		}
 		this.values = scenario.valuesH ?? [...this.start];
 	}
 
