@@ -33,8 +33,9 @@ test('a scenario recomputes on each change, reloads from its address and exports
 	await expect(predicate).toHaveText('Baik');
 	await expect(rank).toHaveText('=39');
 	await expect(page.getByTestId('sim-summary')).toContainText('Simulasi — bukan nilai resmi');
-	// the page fits a phone
+	// the page fits a phone, and the menu names it as the current page
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await expect(page.getByTestId('nav-menu').locator('summary')).toContainText('Simulasi');
 
 	// I42 (2,75 %) 4 → 5: +0,0275, past the kota at 2,60 and 2,62 (Kota Prabumulih), level with those at 2,63
 	await page.getByTestId('sim-up-42').click();
@@ -74,8 +75,12 @@ test('a scenario recomputes on each change, reloads from its address and exports
 	await expect(predicate).toHaveText('Sangat Baik');
 	expect(page.url()).toBe(address);
 
-	// wide: the outcome beside the levels
+	// wide: the outcome beside the levels; the header's links on one row, Simulasi current
 	await page.setViewportSize({ width: 1280, height: 800 });
+	const current = page.locator('nav.wide a[aria-current="page"]');
+	await expect(current).toHaveText('Simulasi');
+	const header = await page.locator('header.site').boundingBox();
+	expect(header && header.height).toBeLessThan(80);
 	const levels = await page.getByTestId('sim-levels').boundingBox();
 	const path = await page.getByTestId('sim-path').boundingBox();
 	expect(path && levels && path.x > levels.x + levels.width).toBe(true);
@@ -102,16 +107,16 @@ test('profiles link to it, English is prerendered, and without JavaScript the pa
 	expect(page).toMatch(/<noscript>[^]*data-testid="sim-noscript"[^]*JavaScript/);
 });
 
-test.describe('a start from an imported Indeks Pemdi row', () => {
-	// stores a dataset in the browser: a fresh context, never the worker's reused one
-	test.use({ reuseContext: false });
-
-	test('its 20 values give the imported index, and its link reproduces it without the import', async ({
-		page,
-		browser
-	}) => {
-		// one import (DuckDB starts once, on /impor) and a link followed in the same document
-		test.setTimeout(180_000);
+test('a start from an imported Indeks Pemdi row: its 20 values give the imported index, and its link reproduces it without the import', async ({
+	browser,
+	baseURL
+}) => {
+	// one import (DuckDB starts once, on /impor) and a link followed in the same document; the
+	// dataset is stored in a context of its own, never the worker's reused one
+	test.setTimeout(180_000);
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	try {
 		await page.goto('/impor');
 		await hydrated(page);
 		// Kota Bandung 4,00, Kota Surakarta 3,50, Kota Magelang 2,00: IK-01…IK-20 each
@@ -155,5 +160,7 @@ test.describe('a start from an imported Indeks Pemdi row', () => {
 		await expect(shared.getByTestId('sim-imported-start')).toContainText('Kota Surakarta (2026)');
 		await expect(shared.getByTestId('sim-imported-start')).toContainText('alamat');
 		await other.close();
-	});
+	} finally {
+		await context.close();
+	}
 });
