@@ -79,8 +79,10 @@ test('a scenario recomputes on each change, reloads from its address and exports
 	await page.setViewportSize({ width: 1280, height: 800 });
 	const current = page.locator('nav.wide a[aria-current="page"]');
 	await expect(current).toHaveText('Simulasi');
-	const header = await page.locator('header.site').boundingBox();
-	expect(header && header.height).toBeLessThan(80);
+	const tops = await page
+		.locator('nav.wide a')
+		.evaluateAll((links) => new Set(links.map((a) => a.getBoundingClientRect().top)).size);
+	expect(tops).toBe(1);
 	const levels = await page.getByTestId('sim-levels').boundingBox();
 	const path = await page.getByTestId('sim-path').boundingBox();
 	expect(path && levels && path.x > levels.x + levels.width).toBe(true);
