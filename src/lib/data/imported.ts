@@ -9,6 +9,7 @@ import type { LeadershipRankRow } from '$lib/import/tables';
 import { isPemdi, methodologiesFrom, methodologyOfYear, type Methodology } from '$lib/methodology';
 import { INDEKS_PEMDI } from '$lib/methodology/family';
 import { datasets } from '$lib/import/datasets.svelte';
+import type { ImportedValueLine } from '$lib/simulate/imported';
 
 export type { LeadershipRankRow };
 
@@ -47,17 +48,7 @@ export async function pemdiIds(): Promise<Set<string>> {
 }
 
 /** One imported Indeks Pemdi row's indicator value (imported_pemdi_start.sql). */
-export interface ImportedPemdiValue {
-	source_id: string;
-	dataset: string;
-	id: string;
-	year: number;
-	name: string;
-	index_h: number;
-	/** the indicator's number (null: the row has no indicator value) */
-	number: number | null;
-	value_h: number | null;
-}
+export type ImportedPemdiValue = ImportedValueLine;
 
 /**
  * The imported Indeks Pemdi rows with their indicator values, for the simulator's start.
@@ -68,12 +59,11 @@ export async function importedPemdiValues(): Promise<ImportedPemdiValue[]> {
 	const list = await datasets.load().catch(() => []);
 	if (list.length === 0) return [];
 	const { IMPORT_SQL, ensureImportTables } = await import('$lib/import/tables');
+	const text = IMPORT_SQL['imported_pemdi_start'];
+	if (text === undefined) throw new Error('src/lib/sql/imported_pemdi_start.sql is missing');
 	const e = await db.start();
 	await ensureImportTables(e);
-	const rows = await e.query<ImportedPemdiValue & Record<string, unknown>>(
-		IMPORT_SQL['imported_pemdi_start'] ?? '',
-		[INDEKS_PEMDI]
-	);
+	const rows = await e.query<ImportedPemdiValue & Record<string, unknown>>(text, [INDEKS_PEMDI]);
 	return rows.map((r) => ({
 		...r,
 		year: Number(r.year),

@@ -7,7 +7,7 @@
 import type { StructureItem } from '$lib/methodology';
 import { indicatorsOf } from './recompute';
 
-/** One value line of an imported row (src/lib/data/imported.ts, ImportedPemdiValue). */
+/** One value line of an imported row, as imported_pemdi_start.sql answers (number null: the row has no indicator value). */
 export interface ImportedValueLine {
 	source_id: string;
 	dataset: string;
