@@ -15,6 +15,8 @@ export const NAV: NavItem[] = [
 	// regions side by side and on the map
 	{ href: '/bandingkan', label: 'nav.compare', prefix: '/bandingkan' },
 	{ href: '/peta', label: 'nav.map', prefix: '/peta' },
+	// what if: a scenario of indicator levels
+	{ href: '/simulasi', label: 'nav.simulate', prefix: '/simulasi' },
 	// the reader's own data: import and the SQL console
 	{ href: '/impor', label: 'nav.import', prefix: '/impor' },
 	{ href: '/sql', label: 'nav.sql', prefix: '/sql' },

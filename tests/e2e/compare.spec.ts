@@ -191,7 +191,7 @@ test.describe('site navigation', () => {
 		await menu.locator('summary').click();
 		const links = menu.locator('nav a');
 		const count = await links.count();
-		expect(count).toBe(10);
+		expect(count).toBe(11);
 		for (let i = 0; i < count; i++) {
 			const link = links.nth(i);
 			await expect(link).toBeVisible();
@@ -213,7 +213,7 @@ test.describe('site navigation', () => {
 		await page.goto('/');
 		await expect(page.getByTestId('nav-menu')).toBeHidden();
 		const links = page.locator('nav.wide a');
-		await expect(links).toHaveCount(11);
+		await expect(links).toHaveCount(12);
 		for (const link of await links.all()) {
 			await expect(link).toBeVisible();
 			const b = (await link.boundingBox())!;

@@ -7,6 +7,9 @@
 import { db, queries } from '$lib/db/index.svelte';
 import type { LeadershipRankRow } from '$lib/import/tables';
 import { isPemdi, methodologiesFrom, methodologyOfYear, type Methodology } from '$lib/methodology';
+import { INDEKS_PEMDI } from '$lib/methodology/family';
+import { datasets } from '$lib/import/datasets.svelte';
+import type { ImportedValueLine } from '$lib/simulate/imported';
 
 export type { LeadershipRankRow };
 
@@ -42,4 +45,30 @@ export async function methodologyFor(year: number): Promise<Methodology | undefi
 /** The ids of the Indeks Pemdi's methodologies (their values never share an SPBE axis). */
 export async function pemdiIds(): Promise<Set<string>> {
 	return new Set((await engineMethodologies()).filter(isPemdi).map((m) => m.id));
+}
+
+/** One imported Indeks Pemdi row's indicator value (imported_pemdi_start.sql). */
+export type ImportedPemdiValue = ImportedValueLine;
+
+/**
+ * The imported Indeks Pemdi rows with their indicator values, for the simulator's start.
+ * Reads the stored datasets' list first: with none stored it answers [] and the engine never
+ * starts.
+ */
+export async function importedPemdiValues(): Promise<ImportedPemdiValue[]> {
+	const list = await datasets.load().catch(() => []);
+	if (list.length === 0) return [];
+	const { IMPORT_SQL, ensureImportTables } = await import('$lib/import/tables');
+	const text = IMPORT_SQL['imported_pemdi_start'];
+	if (text === undefined) throw new Error('src/lib/sql/imported_pemdi_start.sql is missing');
+	const e = await db.start();
+	await ensureImportTables(e);
+	const rows = await e.query<ImportedPemdiValue & Record<string, unknown>>(text, [INDEKS_PEMDI]);
+	return rows.map((r) => ({
+		...r,
+		year: Number(r.year),
+		index_h: Number(r.index_h),
+		number: r.number === null ? null : Number(r.number),
+		value_h: r.value_h === null ? null : Number(r.value_h)
+	}));
 }

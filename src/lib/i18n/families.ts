@@ -200,7 +200,8 @@ const pickNavMap = {
 	change: m.nav_change,
 	indicators: m.nav_indicators,
 	main: m.nav_main,
-	menu: m.nav_menu
+	menu: m.nav_menu,
+	simulate: m.nav_simulate
 } as unknown as Record<string, Message>;
 export const pickNav = (k: string | number): Message => pickNavMap[id(k)] ?? missing(`nav.${k}`);
 

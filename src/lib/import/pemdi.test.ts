@@ -419,6 +419,15 @@ describe('stored and ranked apart from every SPBE year', () => {
 					`SELECT count(*)::INT AS n FROM imported_score WHERE source_id = 'impor-pemdi'`
 				)
 			).toEqual([{ n: 81 }]);
+			// the simulator's start (imported_pemdi_start.sql): 20 indicator values a row
+			const { IMPORT_SQL } = await import('$lib/import/tables');
+			const lines = await engine.query<{ id: string; index_h: number; number: number }>(
+				IMPORT_SQL['imported_pemdi_start'] ?? '',
+				['Indeks Pemdi']
+			);
+			expect(lines.filter((l) => l.id === '33.72').map((l) => [l.index_h, l.number])).toEqual(
+				Array.from({ length: 20 }, (_, i) => [350, i + 1])
+			);
 		} finally {
 			await removeDataset(engine, meta.id);
 		}

@@ -4,9 +4,12 @@
  *   ?metode=spbe&instansi=35.73&tingkat=33335553…   (47 digits, one per indicator, in order)
  *   ?metode=pemdi&tingkat=1.26_2_3…                  (values between levels: decimals, "_" apart)
  *   ?metode=spbe&kelompok=kota&tahun=2022&tingkat=…  (a blank start ranked against a group)
+ *   ?metode=pemdi&impor=2026_32.73&awal=4444…&tingkat=…  (a start from an imported row)
  *
  * `tingkat` is left out while the levels are the start's; `kelompok`/`tahun` only matter
- * without an instansi (which brings its own group and year). Pure: parameters in, scenario out,
+ * without an instansi (which brings its own group and year). A start from an imported Indeks
+ * Pemdi row keeps its values in `awal` (a link opened in a browser without that import still
+ * gives the same figures) and names the row in `impor` (year_id), for its label only. Pure: parameters in, scenario out,
  * with what was not understood named, never silently replaced.
  */
 import type { MethodKey } from './recompute';
@@ -20,6 +23,10 @@ export interface Scenario {
 	year: number | null;
 	/** the values in hundredths, indicatorsOf order; null: the start's own */
 	valuesH: number[] | null;
+	/** the start's values when they came from an imported row (Pemdi), else null */
+	startH?: number[] | null;
+	/** that imported row, `year_id` (parseImportKey) */
+	imported?: string | null;
 }
 
 export const PARAMS = {
@@ -27,7 +34,9 @@ export const PARAMS = {
 	instansi: 'instansi',
 	group: 'kelompok',
 	year: 'tahun',
-	values: 'tingkat'
+	values: 'tingkat',
+	start: 'awal',
+	imported: 'impor'
 } as const;
 
 /** The values as the address writes them: digits for whole levels, else "_"-separated decimals. */
@@ -57,6 +66,10 @@ export function encodeScenario(s: Scenario): URLSearchParams {
 	else {
 		if (s.group) p.set(PARAMS.group, s.group);
 		if (s.year !== null) p.set(PARAMS.year, String(s.year));
+	}
+	if (s.startH) {
+		if (s.imported) p.set(PARAMS.imported, s.imported);
+		p.set(PARAMS.start, encodeValues(s.startH));
 	}
 	if (s.valuesH) p.set(PARAMS.values, encodeValues(s.valuesH));
 	return p;
@@ -110,5 +123,19 @@ export function decodeScenario(
 		valuesH = decodeValues(v, ctx.indicators[method] ?? 0);
 		if (!valuesH) keep(PARAMS.values);
 	}
-	return { scenario: { method, instansi, group, year, valuesH }, ignored };
+	let startH: number[] | null = null;
+	const a = get(PARAMS.start);
+	if (a !== null) {
+		startH = method === 'pemdi' ? decodeValues(a, ctx.indicators[method] ?? 0) : null;
+		if (!startH) keep(PARAMS.start);
+	}
+	let imported: string | null = null;
+	const imp = get(PARAMS.imported);
+	if (imp !== null) {
+		if (startH && /^\d{4}_./.test(imp)) imported = imp;
+		else keep(PARAMS.imported);
+	}
+	// the imported start's fields only where there is one (optional in Scenario)
+	const start = startH ? { startH, imported } : {};
+	return { scenario: { method, instansi, group, year, valuesH, ...start }, ignored };
 }

@@ -10,3 +10,4 @@ export * from './cheapest';
 export * from './address';
 export * from './export';
 export * from './links';
+export * from './imported';

@@ -22,7 +22,9 @@ import {
 	decodeValues,
 	encodeScenario,
 	encodeValues,
+	importedStarts,
 	indicatorsOf,
+	parseImportKey,
 	passTarget,
 	pathToNextPredicate,
 	rankAmongPeers,
@@ -344,6 +346,31 @@ describe('the scenario in the address', () => {
 		expect(back).toEqual({ scenario: s, ignored: [] });
 	});
 
+	test('a start from an imported Pemdi row: its values in awal, the row named in impor', () => {
+		const startH = [350, ...Array<number>(19).fill(300)];
+		const s: Scenario = {
+			method: 'pemdi',
+			instansi: null,
+			group: null,
+			year: null,
+			valuesH: [400, ...Array<number>(19).fill(300)],
+			startH,
+			imported: '2026_33.72'
+		};
+		const text = encodeScenario(s).toString();
+		expect(text).toBe(
+			`metode=pemdi&impor=2026_33.72&awal=3.50_${'3_'.repeat(18)}3&tingkat=4${'3'.repeat(19)}`
+		);
+		expect(decodeScenario(new URLSearchParams(text), ctx)).toEqual({ scenario: s, ignored: [] });
+		// not with SPBE, and no name without values
+		expect(
+			decodeScenario(
+				new URLSearchParams(`metode=spbe&impor=2026_33.72&awal=${'3'.repeat(47)}`),
+				ctx
+			).ignored
+		).toEqual([`awal=${'3'.repeat(47)}`, 'impor=2026_33.72']);
+	});
+
 	test('levels as digits, values between levels as decimals', () => {
 		expect(encodeValues([300, 400, 100])).toBe('341');
 		expect(encodeValues([126, 400])).toBe('1.26_4');
@@ -366,6 +393,44 @@ describe('the scenario in the address', () => {
 			valuesH: null
 		});
 		expect(ignored).toEqual(['metode=x', 'instansi=99.99', 'tingkat=12']);
+	});
+});
+
+describe('importedStarts', () => {
+	const items: StructureItem[] = [
+		{ level: 'aspect', no: 1, parentNo: null, weightH: 10000 },
+		{ level: 'indicator', no: 1, parentNo: 1, weightH: 5000 },
+		{ level: 'indicator', no: 2, parentNo: 1, weightH: 3000 },
+		{ level: 'indicator', no: 3, parentNo: 1, weightH: 2000 }
+	];
+	const line = (id: string, number: number | null, value_h: number | null, source_id = 'd1') => ({
+		source_id,
+		dataset: source_id,
+		id,
+		year: 2026,
+		name: `Kota ${id}`,
+		index_h: 300,
+		number,
+		value_h
+	});
+	test('values in indicator order, a missing one at level 1 and named; a row without any refused', () => {
+		const { starts, refused } = importedStarts(
+			[
+				line('a', 2, 250),
+				line('a', 1, 400),
+				line('b', 3, 500),
+				line('c', null, null),
+				line('a', 3, 100, 'd2')
+			],
+			items
+		);
+		expect(starts.map((s) => [s.key, s.valuesH, s.missing])).toEqual([
+			['2026_a', [400, 250, 100], [3]],
+			['2026_b', [100, 100, 500], [1, 2]]
+		]);
+		expect(refused).toEqual([{ name: 'Kota c', year: 2026, dataset: 'd1' }]);
+		expect(parseImportKey('2026_32.73')).toEqual({ year: 2026, id: '32.73' });
+		expect(parseImportKey('32.73')).toBeNull();
 	});
 });
 

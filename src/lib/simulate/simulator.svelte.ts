@@ -1,6 +1,8 @@
 /**
  * The simulator's state: the chosen methodology, start and levels, and everything that
- * follows from them (figures, rank, cheapest paths), recomputed synchronously on each change.
+ * follows from them (figures, rank, cheapest paths), recomputed synchronously on each change
+ * (the start's figures and the peers only when the start changes). A level change writes one
+ * element of `values`, so only that row of the levels repaints.
  * Components read it and call its methods; the address is written by the page from
  * `scenario`.
  */
@@ -10,12 +12,30 @@ import { rankAmongPeers, type Peer, type RankAmongPeers } from './rank';
 import { cheapestPath, passTarget, pathToNextPredicate, type Path } from './cheapest';
 import type { PredicatePath } from './cheapest';
 import { decodeScenario, type Scenario } from './address';
+import { parseImportKey } from './imported';
 import type { SimInstansi, SimPageData, SimYear } from './page-data';
 
 /** The value of a blank start: every indicator at level 1. */
 export const BLANK_H = 100;
 
 export const GROUPS = ['provinsi', 'kabupaten', 'kota', 'kementerian', 'lembaga'] as const;
+
+/** Where an imported start came from (`missing`: indicator numbers the row lacks). */
+export interface ImportedFrom {
+	key: string;
+	name: string;
+	year: number;
+	/** the dataset's name and the index it holds (null: the start came from an address) */
+	dataset: string | null;
+	indexH: number | null;
+	missing: number[];
+}
+
+export interface CustomStart {
+	method: MethodKey;
+	valuesH: number[];
+	from: ImportedFrom | null;
+}
 
 export interface Outcome {
 	start: SimResult;
@@ -66,13 +86,12 @@ export class Simulator {
 	}
 
 	/**
-	 * A start from values the reader holds (the hook for an imported Indeks Pemdi dataset: the
-	 * import module passes its 20 values; not kept in the address, whose `tingkat` keeps the
-	 * values themselves).
+	 * A start from values the reader holds: an imported Indeks Pemdi row (`from`: chosen from
+	 * this browser's imports, or named by an address whose `awal` carries the values).
 	 */
-	custom = $state<{ method: MethodKey; label: string; valuesH: number[] } | null>(null);
+	custom = $state<CustomStart | null>(null);
 
-	startFrom(custom: { method: MethodKey; label: string; valuesH: number[] }) {
+	startFrom(custom: CustomStart) {
 		this.method = custom.method;
 		this.instansiId = null;
 		this.custom = custom;
@@ -88,51 +107,63 @@ export class Simulator {
 	});
 
 	/** The peers' group and year: the instansi's own, else the chosen ones (SPBE only). */
-	get peerGroup(): { group: string; year: SimYear } | null {
+	peerGroup = $derived.by((): { group: string; year: SimYear } | null => {
 		if (this.method !== 'spbe') return null;
 		const inst = this.instansi;
 		const group = inst ? this.kindOf(inst.id) : this.group;
 		const year = this.data.years.find((y) => y.year === (inst ? inst.year : this.year));
 		return group && year ? { group, year } : null;
-	}
+	});
 
-	get peers(): Peer[] {
+	/** The peers' published values (kept while only the levels change). */
+	peers = $derived.by((): Peer[] => {
 		const pg = this.peerGroup;
 		if (!pg) return [];
 		return pg.year.values
 			.filter(([id]) => this.kindOf(id) === pg.group && id !== this.instansiId)
 			.map(([id, indexH]) => ({ id, name: this.nameOf(id), indexH }));
-	}
-
-	/** Every figure of the scenario, recomputed from the values. */
-	outcome = $derived.by((): Outcome | null => {
-		const spec = this.spec;
-		const values = this.values;
-		if (!spec || values.length !== indicatorsOf(spec.items).length) return null;
-		return this.compute(spec, values);
 	});
 
-	/** The pure computation behind `outcome` (the benchmark times it). */
-	compute(spec: SimMethod, values: number[]): Outcome {
-		const start = recompute(spec.items, spec.bands, this.start);
+	/** The start's figures and published rank: recomputed when the start changes, not per level. */
+	#started = $derived.by(() => {
+		const spec = this.spec;
+		const start = this.start;
+		if (!spec || start.length !== indicatorsOf(spec.items).length) return null;
+		const result = recompute(spec.items, spec.bands, start);
+		const startH = this.instansi ? result.indexH : null;
+		const startRank =
+			this.peerGroup !== null && startH !== null
+				? rankAmongPeers(this.peers, null, startH, null)
+				: null;
+		return { result, startH, startRank };
+	});
+
+	/**
+	 * Every figure of the scenario, recomputed from the values on each change: the index and
+	 * its parts, the rank, and the two cheapest paths (the start's figures are kept).
+	 */
+	outcome = $derived.by((): Outcome | null => {
+		const spec = this.spec;
+		const started = this.#started;
+		const values = this.values;
+		if (!spec || !started || values.length !== indicatorsOf(spec.items).length) return null;
 		const now = recompute(spec.items, spec.bands, values);
-		const peers = this.peers;
-		const ranked = this.peerGroup !== null;
-		const startH = this.instansi ? start.indexH : null;
-		const rank = ranked ? rankAmongPeers(peers, this.instansiId, now.indexH, startH) : null;
-		const startRank = ranked && startH !== null ? rankAmongPeers(peers, null, startH, null) : null;
+		const rank =
+			this.peerGroup !== null
+				? rankAmongPeers(this.peers, this.instansiId, now.indexH, started.startH)
+				: null;
 		const next = rank?.next ?? null;
 		return {
-			start,
+			start: started.result,
 			now,
 			rank,
-			startRank,
+			startRank: started.startRank,
 			toPredicate: pathToNextPredicate(spec.items, spec.bands, values, now.index),
 			toPass: next
 				? { peer: next, path: cheapestPath(spec.items, values, passTarget(next.indexH)) }
 				: null
 		};
-	}
+	});
 
 	get scenario(): Scenario {
 		const start = [...this.start];
@@ -143,7 +174,9 @@ export class Simulator {
 			instansi: this.instansiId,
 			group: blank && this.method === 'spbe' ? this.group : null,
 			year: blank && this.method === 'spbe' ? this.year : null,
-			valuesH: changed ? [...this.values] : null
+			valuesH: changed ? [...this.values] : null,
+			startH: this.custom?.method === this.method ? [...this.custom.valuesH] : null,
+			imported: this.custom?.method === this.method ? (this.custom.from?.key ?? null) : null
 		};
 	}
 
@@ -163,6 +196,24 @@ export class Simulator {
 		const kind = scenario.instansi ? this.kindOf(scenario.instansi) : scenario.group;
 		if (kind) this.group = kind;
 		this.year = scenario.year ?? this.#latestYear();
+		this.custom = null;
+		if (scenario.startH) {
+			const key = scenario.imported ? parseImportKey(scenario.imported) : null;
+			this.custom = {
+				method: scenario.method,
+				valuesH: scenario.startH,
+				from: key
+					? {
+							key: scenario.imported ?? '',
+							name: this.nameOf(key.id),
+							year: key.year,
+							dataset: null,
+							indexH: null,
+							missing: []
+						}
+					: null
+			};
+		}
 		this.values = scenario.valuesH ?? [...this.start];
 	}
 
@@ -184,9 +235,8 @@ export class Simulator {
 	setValue(index: number, valueH: number) {
 		const v = Math.min(500, Math.max(100, valueH));
 		if (this.values[index] === v) return;
-		const next = [...this.values];
-		next[index] = v;
-		this.values = next;
+		// in place: only this row's reads (and the figures) update, not all 47 rows
+		this.values[index] = v;
 	}
 
 	/** One whole level up or down (from a value between levels, to the next whole level). */
@@ -198,12 +248,10 @@ export class Simulator {
 
 	applyPath(path: Path) {
 		const inds = indicatorsOf(this.spec?.items ?? []);
-		const next = [...this.values];
 		for (const s of path.plan) {
 			const i = inds.findIndex((x) => x.no === s.no);
-			if (i >= 0) next[i] = s.toH;
+			if (i >= 0) this.values[i] = s.toH;
 		}
-		this.values = next;
 	}
 
 	reset() {
