@@ -120,6 +120,8 @@ async function importedFlow(e: Engine): Promise<unknown[]> {
 		one: await importedResults(e, '32.73'),
 		leadership: await leadershipRanking(e, 'daerah'),
 		taken: await takenYears(e),
+		// an SPBE fixture: no Pemdi row, but the query runs alike in both engines
+		pemdiStart: await e.query(IMPORT_SQL['imported_pemdi_start'] ?? '', [INDEKS_PEMDI]),
 		scores: await e.query('SELECT * FROM imported_score ORDER BY ALL'),
 		source: await e.query("SELECT * FROM source WHERE publisher = 'impor lokal' ORDER BY id")
 	};
@@ -148,6 +150,7 @@ const CASES: Case[] = [
 			'imported_results',
 			'imported_leadership',
 			'imported_taken_years',
+			'imported_pemdi_start',
 			'imported_remove'
 		],
 		empty: false,
