@@ -99,8 +99,13 @@ test('Stop ends a statement DuckDB cannot cancel: the worker is replaced, the pa
 	await page.goto('/sql');
 	await hydrated(page);
 	await expect(page.getByTestId('db-status')).toHaveAttribute('data-status', 'ready');
-	// folding this constant while planning keeps DuckDB's worker busy, whatever cancel says
-	await run(page, 'SELECT list_sum(range(60000000)) AS s');
+	// folding these constants while planning keeps DuckDB's worker busy, whatever cancel says:
+	// about 5 s in duckdb-wasm on a quiet machine, well past the 2 s the console waits for an
+	// answer before replacing the worker (one such sum took under 2 s and was not replaced)
+	await run(
+		page,
+		'SELECT list_sum(range(60000000)) + list_sum(range(60000001)) + list_sum(range(60000002)) AS s'
+	);
 	await page.getByTestId('sql-cancel').click();
 	await expect(page.getByTestId('sql-message')).toHaveText('Kueri dihentikan.');
 	await expect(page.getByTestId('db-status')).toContainText('Mesin data dimulai ulang');
