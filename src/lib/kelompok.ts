@@ -23,3 +23,9 @@ export const KATEGORI = [
 	'manajemen'
 ] as const;
 export type Kategori = (typeof KATEGORI)[number];
+
+/** The groups a category is ranked in (its `kelompok`, ';'-separated as in the CSV), in the site's order. */
+export function kelompokOf(c: { kelompok: string }): Kelompok[] {
+	const listed = c.kelompok.split(';');
+	return KELOMPOK.filter((k) => listed.includes(k));
+}

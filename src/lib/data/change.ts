@@ -4,7 +4,7 @@
  * Such pages are not in the static build: the not-found fallback renders them in place
  * (ImportedChange.svelte), and the valid-pair lists add them.
  */
-import { db, queries } from '$lib/db/index.svelte';
+import { db, fixedQueries } from '$lib/db/index.svelte';
 import type { ChangePairRow, ChangeRow, SourceRow } from '$lib/db/row-types';
 import type { Kelompok } from '$lib/kelompok';
 import { datasets } from '$lib/import/datasets.svelte';
@@ -13,7 +13,7 @@ import { datasets } from '$lib/import/datasets.svelte';
 export async function importedPairs(): Promise<ChangePairRow[]> {
 	const list = await datasets.load().catch(() => []);
 	if (list.length === 0) return [];
-	const engine = await db.start();
+	const [engine, queries] = await Promise.all([db.start(), fixedQueries()]);
 	return (await queries.changePairs(engine)).filter((p) => p.impor > 0);
 }
 
@@ -31,7 +31,7 @@ export async function computedChange(
 	dari: number,
 	ke: number
 ): Promise<ComputedChange> {
-	const engine = await db.start();
+	const [engine, queries] = await Promise.all([db.start(), fixedQueries()]);
 	const pairs = await queries.changePairs(engine);
 	if (!pairs.some((p) => p.kelompok === kelompok && p.dari === dari && p.ke === ke))
 		return { pairs, rows: null, sources: [] };

@@ -9,7 +9,7 @@
  *   published and imported rows together.
  */
 import { base } from '$app/paths';
-import { db, queries } from '$lib/db/index.svelte';
+import { db, fixedQueries } from '$lib/db/index.svelte';
 import type { NearestPeerRow, ProfileResultRow } from '$lib/db/row-types';
 import { datasets } from '$lib/import/datasets.svelte';
 import { COMPARE_PEERS, type PublishedComparison } from '$lib/compare';
@@ -48,7 +48,7 @@ export async function comparedRows(
 		performance.measure('tolok:compare-query', { start: started });
 		return { results: files.flatMap((f) => f.rows), peers: files.flatMap((f) => f.peers) };
 	}
-	const engine = await db.start();
+	const [engine, queries] = await Promise.all([db.start(), fixedQueries()]);
 	const [all, peers, pemdiIds] = await Promise.all([
 		queries.profileResults(engine, ids),
 		queries.nearestPeers(engine, ids, COMPARE_PEERS),

@@ -4,7 +4,7 @@
  * imported Indeks Pemdi year is shown apart from every Indeks SPBE year). The imported-data
  * SQL loads with the first question, never in a page's first view.
  */
-import { db, queries } from '$lib/db/index.svelte';
+import { db, fixedQueries } from '$lib/db/index.svelte';
 import type { LeadershipRankRow } from '$lib/import/tables';
 import { isPemdi, methodologiesFrom, methodologyOfYear, type Methodology } from '$lib/methodology';
 import { INDEKS_PEMDI } from '$lib/methodology/family';
@@ -25,7 +25,7 @@ let methodologies: Promise<Methodology[]> | null = null;
 
 /** Every methodology as the engine's tables hold them (asked once; a failure is asked again). */
 export function engineMethodologies(): Promise<Methodology[]> {
-	methodologies ??= db.start().then(async (e) => {
+	methodologies ??= Promise.all([db.start(), fixedQueries()]).then(async ([e, queries]) => {
 		const [versions, items, bands] = await Promise.all([
 			queries.methodologies(e),
 			queries.methodologyItems(e),

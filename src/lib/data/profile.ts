@@ -3,7 +3,7 @@
  * Prerendered profiles know nothing of them. Each function reads the stored datasets'
  * metadata first and starts the engine (which re-inserts them) only if there are any.
  */
-import { db, queries } from '$lib/db/index.svelte';
+import { db, fixedQueries } from '$lib/db/index.svelte';
 import type { ProfileResultRow } from '$lib/db/row-types';
 import { datasets } from '$lib/import/datasets.svelte';
 import type { ImportedResultRow } from '$lib/import/tables';
@@ -19,7 +19,7 @@ import { pemdiIds } from './imported';
 export async function importedProfileRows(id: string): Promise<ProfileResultRow[]> {
 	const list = await datasets.load().catch(() => []);
 	if (list.length === 0) return [];
-	const engine = await db.start();
+	const [engine, queries] = await Promise.all([db.start(), fixedQueries()]);
 	const pemdi = await pemdiIds();
 	return (await queries.profileResults(engine, [id])).filter(
 		(r) => r.status === 'imported' && !pemdi.has(r.methodology)

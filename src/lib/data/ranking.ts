@@ -4,7 +4,7 @@
  * engine). A ranking page's filters never come here: they apply to the prerendered rows
  * (`$lib/ranking/filters`).
  */
-import { db, queries } from '$lib/db/index.svelte';
+import { db, fixedQueries } from '$lib/db/index.svelte';
 import type { Kategori, Kelompok } from '$lib/kelompok';
 import type { AwardCategoryRow, RankingRow } from '$lib/db/row-types';
 import { base } from '$app/paths';
@@ -53,7 +53,7 @@ export async function importedRanking(
 	kelompok: Kelompok,
 	kategori: Kategori
 ): Promise<ImportedRankingAnswer> {
-	const engine = await db.start();
+	const [engine, queries] = await Promise.all([db.start(), fixedQueries()]);
 	const rule = (await queries.awardCategories(engine)).find((r) => r.slug === kategori);
 	return { rule, rows: await queries.ranking(engine, tahun, kelompok, kategori) };
 }

@@ -3,7 +3,8 @@
  * with them, for pages and components: they take these from here, never from `$lib/db`.
  * Types and constants only: importing this module starts nothing.
  */
-export { DOMAINS, kelompokOf } from '$lib/db/queries';
+export { DOMAINS } from '$lib/scores/domains';
+export { kelompokOf } from '$lib/kelompok';
 export type {
 	AwardCategoryRow,
 	ChangePairRow,

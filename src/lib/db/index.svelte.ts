@@ -101,5 +101,8 @@ class DbState {
 }
 
 export const db = new DbState();
-export { queries, KELOMPOK, KATEGORI } from './queries';
-export type { Kelompok, Kategori, RankingRow, SeriesRow, PredicateCountRow } from './queries';
+/**
+ * The fixed queries, loaded with the first question: the facades reach them through this, so
+ * their code stays out of every page's first view (which only the engine's status needs).
+ */
+export const fixedQueries = () => import('./queries').then((m) => m.queries);

@@ -84,11 +84,7 @@ function run<T>(engine: Engine, name: string, params: readonly Param[]): Promise
 	return answer as Promise<T[]>;
 }
 
-/** The groups a category is ranked in, in the site's order. */
-export function kelompokOf(c: Pick<AwardCategoryRow, 'kelompok'>): Kelompok[] {
-	const listed = c.kelompok.split(';');
-	return KELOMPOK.filter((k) => listed.includes(k));
-}
+export { kelompokOf } from '$lib/kelompok';
 /** The domains ($lib/scores/domains), here for the pages that read them beside the rows. */
 export { DOMAINS } from '$lib/scores/domains';
 /** '*' (every instansi) or the ids joined for the `$1` of the profile queries. */

@@ -1,21 +1,14 @@
 /**
  * A ranking by award category, as the permalink page, its .csv and the shortlist show it.
- * The same functions shape the prerendered rows (ranking.sql at build time) and the
- * filtered rows (ranking_filtered.sql in the browser), so both look alike.
+ * The same functions shape the prerendered rows (ranking.sql at build time) and the rows the
+ * browser's DuckDB returns for imported years, so both look alike. No query runs here
+ * (category.server.ts loads the rankings), so the page's first view carries none.
  */
 import { toCsv, csvScore, type CsvValue } from '$lib/csv';
-import {
-	KATEGORI,
-	KELOMPOK,
-	kelompokOf,
-	queries,
-	type AwardCategoryRow,
-	type Kategori,
-	type Kelompok,
-	type RankingRow
-} from '$lib/db/queries';
-import type { Engine, YearFact } from '$lib/db/types';
-import { previousTableYear, tableYears, whyNot } from './availability';
+import { KATEGORI, KELOMPOK, kelompokOf, type Kategori, type Kelompok } from '$lib/kelompok';
+import type { AwardCategoryRow, RankingRow } from '$lib/db/row-types';
+import type { YearFact } from '$lib/db/types';
+import { tableYears, whyNot } from './availability';
 
 export interface CategoryItem {
 	peringkat: number | null;
@@ -178,42 +171,4 @@ export interface CategoryRanking {
 	year: YearFact;
 	/** The previous table year's facts, when there is one. */
 	prev: YearFact | null;
-}
-
-/**
- * One ranking with what the page says about it, or null when the address names no such
- * category, group or year (the page answers 404 with the valid choices).
- */
-export async function loadCategoryRanking(
-	engine: Engine,
-	path: { kategori: string; kelompok: string; tahun: string },
-	years: readonly YearFact[]
-): Promise<CategoryRanking | null> {
-	const tahun = Number(path.tahun);
-	const fact = years.find((y) => y.year === tahun);
-	if (!/^\d{4}$/.test(path.tahun) || !fact) return null;
-	if (!isKategori(path.kategori) || !isKelompok(path.kelompok)) return null;
-	const rules = await queries.awardCategories(engine);
-	const rule = rules.find((r) => r.slug === path.kategori);
-	if (!rule || !kelompokOf(rule).includes(path.kelompok)) return null;
-	if (whyNot(years, tahun, rule.measure) !== null) return null;
-	const prevYear = previousTableYear(years, tahun);
-	const [rows, missing] = await Promise.all([
-		queries.ranking(engine, tahun, path.kelompok, path.kategori),
-		queries.notEvaluated(engine, tahun, path.kelompok)
-	]);
-	return {
-		rule,
-		items: toItems(rows),
-		leftOut: rows.filter((r) => r.nilai === null).map((r) => ({ id: r.id, name: r.name })),
-		notEvaluated: missing.map((m) => ({
-			id: m.id,
-			name: m.name,
-			provinsi: m.provinsi_nama,
-			last_year: m.last_year
-		})),
-		prevYear,
-		year: fact,
-		prev: years.find((y) => y.year === prevYear) ?? null
-	};
 }
