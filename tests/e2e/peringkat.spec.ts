@@ -313,6 +313,14 @@ test.describe('ranking permalinks', () => {
 				360
 			);
 		}
+		// the filters fold away on a phone so the table comes first, unless a link sets one
+		await page.goto('/peringkat/indeks/kota/2024');
+		await hydrated(page);
+		await expect(page.getByTestId('f-provinsi')).toBeHidden();
+		await page.goto('/peringkat/indeks/kota/2024?provinsi=35');
+		await hydrated(page);
+		await expect(page.getByTestId('f-provinsi')).toBeVisible();
+		await expect(page.getByTestId('f-provinsi')).toHaveValue('35');
 	});
 
 	test('the leadership page shows results with sources and says no index values exist', async ({
