@@ -14,10 +14,11 @@
  *   on a first visit
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, tmpdir } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { serve } from './serve';
+import { serve, type Tls } from './serve';
 import { FIRST_ROWS } from '../src/lib/ui/progressive-rows';
 
 // BENCH_PORT: several people benching on one machine each take their own
@@ -158,9 +159,10 @@ const PHONE_PAGES = ['/', '/peringkat/indeks/kota/2024', '/wilayah/35.73'] as co
  * painted (pages with a ranking), the largest contentful paint, hydration, and the bytes
  * received by then. The first row counts from the frame after it is in the DOM.
  */
-async function phoneFirstView(browser: Browser, path: string) {
+async function phoneFirstView(browser: Browser, base: string, path: string) {
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
+		ignoreHTTPSErrors: true,
 		viewport: { width: 360, height: 740 },
 		deviceScaleFactor: 2,
 		isMobile: true,
@@ -176,8 +178,10 @@ async function phoneFirstView(browser: Browser, path: string) {
 	const urls: string[] = [];
 	cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
 	cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+	const protocols = new Set<string>();
+	cdp.on('Network.responseReceived', (e) => protocols.add(e.response.protocol ?? '?'));
 	await page.addInitScript(PHONE_MARKS);
-	await page.goto(`${BASE}${path}`, { waitUntil: 'commit' });
+	await page.goto(`${base}${path}`, { waitUntil: 'commit' });
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 600_000 });
 	const marks = (await page.evaluate('window.__phoneMarks')) as Record<string, number | null>;
 	const round = (v: number | null | undefined) =>
@@ -187,16 +191,56 @@ async function phoneFirstView(browser: Browser, path: string) {
 		lcpMs: round(marks.lcpMs),
 		hydratedMs: round(marks.hydratedMs),
 		kbByHydration: Math.round(bytes / 102.4) / 10,
-		wasmFetched: urls.some((u) => u.endsWith('.wasm'))
+		wasmFetched: urls.some((u) => u.endsWith('.wasm')),
+		requests: urls.length,
+		protocols: [...protocols].join(' ')
 	};
 	await context.close();
 	return result;
 }
 
+/**
+ * A certificate for 127.0.0.1 made with openssl for this run (the phone contexts accept it);
+ * null where openssl is missing.
+ */
+function selfSigned(): Tls | null {
+	try {
+		const dir = mkdtempSync(join(tmpdir(), 'tolok-bench-'));
+		execSync(
+			`openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 ` +
+				`-addext subjectAltName=IP:127.0.0.1 -keyout ${dir}/key.pem -out ${dir}/cert.pem`,
+			{ stdio: 'ignore' }
+		);
+		return { key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) };
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The phone's first views as a static host serves them: HTTP/2 over TLS, so the handshake's
+ * round trips count and the page's files share one connection. Then the same over plain
+ * HTTP/1.1 (the local server's default), where Chromium opens at most six connections and the
+ * files queue behind each other: the gap between the two is what the number of files costs.
+ */
 async function phoneFirstViews(browser: Browser) {
-	const out: Record<string, Awaited<ReturnType<typeof phoneFirstView>>> = {};
-	for (const path of PHONE_PAGES) out[path] = await phoneFirstView(browser, path);
-	return out;
+	type View = Awaited<ReturnType<typeof phoneFirstView>>;
+	const tls = selfSigned();
+	const h2 = tls ? await serve('build', PORT + 1, undefined, tls) : null;
+	const overTls: Record<string, View> = {};
+	const http1: Record<string, View> = {};
+	try {
+		for (const path of PHONE_PAGES) {
+			if (h2) overTls[path] = await phoneFirstView(browser, `https://127.0.0.1:${PORT + 1}`, path);
+			http1[path] = await phoneFirstView(browser, BASE, path);
+		}
+	} finally {
+		h2?.close();
+	}
+	return {
+		http2Tls: h2 ? overTls : 'skipped: openssl is not installed',
+		http1
+	};
 }
 
 /**
