@@ -203,6 +203,9 @@ export interface AwardCategory {
 export interface Model {
 	instansi: Instansi[];
 	result: Result[];
+	/** published Indeks Pemdi results: apart from `result`, which every SPBE series, ranking
+	 * and year list reads, so a Pemdi value can never join them */
+	pemdi_result: Result[];
 	source: Source[];
 	methodology_version: MethodologyVersion[];
 	methodology: MethodologyItem[];

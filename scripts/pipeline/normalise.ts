@@ -48,13 +48,14 @@ export function buildModel(
 	const official = officialResults(ctx, inst, m);
 	const past = history ? historyResults(ctx, history, inst, m) : null;
 	const pemdiRows = pemdiResults(ctx, pemdiTable, inst, m);
-	const tableRows = [...official.result, ...(past?.result ?? []), ...pemdiRows.result];
+	const tableRows = [...official.result, ...(past?.result ?? [])];
 	// the Pemdi rows are counted against data/reference/report_counts.csv like the official tables
 	const counted = new Map([...official.counted, ...pemdiRows.counted]);
 	const report_count = reportCounts(ctx, raw, counted, history, past?.counted, (year) =>
 		pemdiTable && pemdiRows.years.includes(year) ? pemdiTable.file : raw.results.file
 	);
-	const reported = reportedResults(ctx, tableRows, sources, m);
+	// reported values are checked against every published table, the Pemdi one too
+	const reported = reportedResults(ctx, [...tableRows, ...pemdiRows.result], sources, m);
 	const statistic = buildStatistics(ctx);
 	const award_result = buildAwardResults(ctx, inst.byId, sources);
 	const award_category = buildAwardCategories(ctx);
@@ -64,6 +65,7 @@ export function buildModel(
 			instansi: [...inst.byId.values()],
 			instansi_province: inst.instansi_province,
 			result: [...tableRows, ...reported.result],
+			pemdi_result: pemdiRows.result,
 			source: sources.rows,
 			methodology_version: m.methodology_version,
 			methodology: m.methodology,

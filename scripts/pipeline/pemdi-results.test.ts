@@ -6,7 +6,14 @@
  * rule. A synthetic PermenPANRB 8/2026 (7 aspects, 20 indicators of 5 %, the bands 1,5 / 2,5 /
  * 3,5 / 4,0) keeps the test independent of ../shared.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openPublished } from '../../src/lib/db/engine-node';
+import { queries } from '../../src/lib/db/queries';
+import { INDEKS_PEMDI } from '../../src/lib/methodology/family';
+import { writePublished } from './write';
 import { parseCsv } from './csv';
 import { FIXTURE_CSV, fixtureRaw, fixtureRegistry } from './fixture';
 import { buildModel } from './normalise';
@@ -83,7 +90,9 @@ describe('data/pemdi/results.csv', () => {
 		expect(buildModel(raw(''), fixtureRegistry(), { pemdi: PEMDI }).problems).toEqual([]);
 		const { model, problems } = build(VALID);
 		expect(problems).toEqual([]);
-		const pemdi = model.result.filter((r) => r.methodology === 'pemdi-2026');
+		// kept apart from the SPBE results: no SPBE reading can take them
+		expect(model.result.filter((r) => r.methodology === 'pemdi-2026')).toEqual([]);
+		const pemdi = model.pemdi_result;
 		expect(
 			pemdi.map((r) => [r.instansi_id, r.index_h, r.predicate, r.status, r.kebijakan_h])
 		).toEqual([
@@ -139,5 +148,43 @@ describe('data/pemdi/results.csv', () => {
 		expect(problems.filter((p) => p.rule === 'methodology')).toHaveLength(2);
 		expect(problems[0]).toMatchObject({ file: FILE, line: 2, field: 'year' });
 		expect(problems[0]?.message).toContain('PEMDI_DIR');
+	});
+
+	it('a published Pemdi year never joins the SPBE years, rankings, series or profiles', async () => {
+		const { model, problems } = build(VALID);
+		expect(problems).toEqual([]);
+		const dir = mkdtempSync(join(tmpdir(), 'tolok-pemdi-'));
+		try {
+			const none = { installed: false, variable: '', dir: '' };
+			const manifest = await writePublished(model, dir, {
+				geo: { provinsi: false, kabkota: false },
+				history: none,
+				pemdi: { ...none, installed: true }
+			});
+			// the site's SPBE year lists: the latest year, its ranking years, the years with values
+			expect(manifest.latestYear).toBeLessThan(2026);
+			expect(manifest.officialYears).not.toContain(2026);
+			expect(manifest.tableYears).not.toContain(2026);
+			expect(manifest.years.map((y) => y.year)).not.toContain(2026);
+			const e = await openPublished(dir);
+			try {
+				expect((await queries.yearSummary(e)).map((r) => r.year)).not.toContain(2026);
+				expect(await queries.ranking(e, 2026, 'semua', 'indeks')).toEqual([]);
+				expect(await queries.ranking(e, 2026, 'kota', 'indeks')).toEqual([]);
+				const malang = await queries.profileResults(e, ['35.73']);
+				expect(malang.map((r) => r.year)).not.toContain(2026);
+				// where they belong: the Pemdi section of /nasional
+				expect(
+					(await queries.pemdiResults(e, INDEKS_PEMDI)).map((r) => [r.year, r.predicate, r.n])
+				).toEqual([
+					[2026, 'Sangat Baik', 1],
+					[2026, 'Memuaskan', 1]
+				]);
+			} finally {
+				e.close();
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -17,8 +17,10 @@ const { tableToIPC } = createRequire(import.meta.url)(
 ) as typeof import('apache-arrow');
 
 /** Each table's rows as the values of its columns, in schema order. */
+/** Hundredths as the DECIMAL(3,2) text DuckDB reads exactly. */
+const h = (v: number | null) => (v === null ? null : hundredthsToText(v));
+
 function columns(model: Model): Record<TableName, Cell[][]> {
-	const h = (v: number | null) => (v === null ? null : hundredthsToText(v));
 	return {
 		instansi: model.instansi.map((r) => [
 			r.id,
@@ -39,25 +41,8 @@ function columns(model: Model): Record<TableName, Cell[][]> {
 			r.first_year,
 			r.last_year
 		]),
-		result: model.result.map((r) => [
-			r.instansi_id,
-			r.year,
-			r.methodology,
-			h(r.index_h),
-			h(r.kebijakan_h),
-			h(r.tata_kelola_h),
-			h(r.manajemen_h),
-			h(r.layanan_h),
-			r.predicate,
-			r.status,
-			r.source_id,
-			r.source_table,
-			r.source_row,
-			r.name_as_printed,
-			r.subgroup,
-			r.note,
-			r.caveat
-		]),
+		result: model.result.map(resultRow),
+		pemdi_result: model.pemdi_result.map(resultRow),
 		source: model.source.map((r) => [
 			r.id,
 			r.publisher,
@@ -260,4 +245,27 @@ function yearFacts(model: Model): Manifest['years'] {
 			source_id: source?.id ?? ''
 		};
 	});
+}
+
+/** A row of `result` or `pemdi_result` (the same columns), as the schema orders them. */
+function resultRow(r: Model['result'][number]): Cell[] {
+	return [
+		r.instansi_id,
+		r.year,
+		r.methodology,
+		h(r.index_h),
+		h(r.kebijakan_h),
+		h(r.tata_kelola_h),
+		h(r.manajemen_h),
+		h(r.layanan_h),
+		r.predicate,
+		r.status,
+		r.source_id,
+		r.source_table,
+		r.source_row,
+		r.name_as_printed,
+		r.subgroup,
+		r.note,
+		r.caveat
+	];
 }

@@ -15,6 +15,7 @@ export const TABLES = [
 	'instansi',
 	'instansi_province',
 	'result',
+	'pemdi_result',
 	'source',
 	'methodology_version',
 	'methodology',

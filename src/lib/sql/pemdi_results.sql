@@ -5,7 +5,7 @@
 SELECT r.year, r.predicate, b.no AS band_no, count(*) AS n,
 	CAST(avg(r."index") AS DOUBLE) AS mean, min(r.source_id) AS source_id,
 	min(s.title) AS source_title, min(r.source_table) AS source_table
-FROM result r
+FROM pemdi_result r
 JOIN methodology_version v ON v.id = r.methodology AND v.index_name = $1
 LEFT JOIN predicate_band b ON b.methodology = r.methodology AND b.predicate = r.predicate
 LEFT JOIN source s ON s.id = r.source_id

@@ -45,6 +45,11 @@ CREATE TABLE result (
 	caveat VARCHAR
 );
 
+-- The published Indeks Pemdi results (data/pemdi/results.csv, from 2026): the columns of
+-- result, in a table of their own, so that no SPBE series, ranking, profile or year list, all
+-- of which read result, can take a Pemdi value beside SPBE ones.
+CREATE TABLE pemdi_result AS SELECT * FROM result WHERE false;
+
 CREATE TABLE source (
 	id VARCHAR PRIMARY KEY,
 	publisher VARCHAR NOT NULL,
