@@ -180,9 +180,22 @@ async function phoneFirstView(browser: Browser, base: string, path: string) {
 	cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
 	const protocols = new Set<string>();
 	cdp.on('Network.responseReceived', (e) => protocols.add(e.response.protocol ?? '?'));
+	const pageErrors: string[] = [];
+	page.on('pageerror', (e) => pageErrors.push(e.message));
 	await page.addInitScript(PHONE_MARKS);
 	await page.goto(`${base}${path}`, { waitUntil: 'commit' });
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 600_000 });
+	// a page that never hydrates is reported, not waited on for ever
+	const ran = await page
+		.locator('html[data-hydrated]')
+		.waitFor({ state: 'attached', timeout: 180_000 })
+		.then(() => true)
+		.catch(() => false);
+	if (!ran) {
+		await context.close();
+		return {
+			error: `did not hydrate within 180 s; page errors: ${pageErrors.join(' | ') || 'none'}`
+		};
+	}
 	const marks = (await page.evaluate('window.__phoneMarks')) as Record<string, number | null>;
 	const round = (v: number | null | undefined) =>
 		v === null || v === undefined ? null : Math.round(v);
