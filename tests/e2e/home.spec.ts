@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { sql } from './published';
 import { hydrated, watchEngine } from './ready';
+import { HYDRATE_ROWS } from '../../src/lib/ui/progressive-rows';
 
 const rankingRows = '[data-testid="ranking"] tbody tr';
+// without JavaScript the page shows its <noscript> copy of the table and hides the live one
+const shownRows = '[data-testid="ranking"]:visible tbody tr';
 
 test.describe('home without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -10,10 +13,11 @@ test.describe('home without JavaScript', () => {
 	test('the latest ranking of every evaluated instansi is in the HTML', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toContainText('Indeks SPBE 2024');
-		await expect(page.locator(rankingRows)).toHaveCount(615);
-		const first = page.locator(rankingRows).first();
+		await expect(page.locator(shownRows)).toHaveCount(615);
+		await expect(page.locator('[data-testid="ranking"]:visible')).toHaveCount(1);
+		const first = page.locator(shownRows).first();
 		await expect(first.locator('td').first()).toHaveText('1');
-		const malang = page.locator(rankingRows, { hasText: 'Kota Malang' });
+		const malang = page.locator(shownRows, { hasText: 'Kota Malang' });
 		await expect(malang).toContainText('4,24');
 		await expect(malang).toContainText('Memuaskan');
 		// the national series and predicate counts are readable too
@@ -25,6 +29,24 @@ test.describe('home without JavaScript', () => {
 });
 
 test.describe('home with JavaScript', () => {
+	test('the page holds one screen of live rows and adds the rest; every row is in the HTML', async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get('/')).text();
+		const live = html.slice(html.indexOf('ranking-live'));
+		const liveRows = live.slice(0, live.indexOf('</table>')).match(/<tr data-id=/g) ?? [];
+		// a phone parses, lays out and hydrates a screen of rows, not 615
+		expect(liveRows.length).toBe(HYDRATE_ROWS);
+		// the <noscript> copy holds them all, for readers without JavaScript
+		expect(html.match(/<tr data-id=/g)?.length).toBe(615 + HYDRATE_ROWS);
+		await page.goto('/');
+		await hydrated(page);
+		await expect(page.locator(rankingRows)).toHaveCount(615);
+		await expect(page.getByTestId('rows-pending')).toHaveCount(0);
+		await expect(page.locator(rankingRows).nth(614).locator('td').first()).not.toBeEmpty();
+	});
+
 	test('changing the group shows the ranking the same SQL gives, without DuckDB', async ({
 		page
 	}) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sql } from './published';
-import { hydrated, watchEngine } from './ready';
+import { allRows, hydrated, watchEngine } from './ready';
 
 // this file stores shortlists or datasets in the browser: a fresh context for each test,
 // never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
@@ -11,9 +11,9 @@ test.use({ reuseContext: false });
 const rows = '[data-testid="ranking"] tbody tr';
 
 /** [rank as shown, kode] of every table row, in order. */
-const tableRows = (page: Page) =>
+const tableRows = (page: Page, selector = rows) =>
 	page
-		.locator(rows)
+		.locator(selector)
 		.evaluateAll((trs) =>
 			trs.map((tr) => [tr.children[0]?.textContent?.trim() ?? '', tr.getAttribute('data-id') ?? ''])
 		);
@@ -45,7 +45,10 @@ test.describe('ranking permalinks without JavaScript', () => {
 			'peningkatan'
 		]);
 		const ranked = want.filter((r) => r.nilai !== null);
-		expect(await tableRows(page)).toEqual(expected(ranked));
+		// the <noscript> copy, with every row; the live table is hidden
+		expect(await tableRows(page, '[data-testid="ranking"]:visible tbody tr')).toEqual(
+			expected(ranked)
+		);
 		await expect(page.locator('.lead')).toContainText(`${ranked.length} instansi berperingkat`);
 		if (ranked.length < want.length) {
 			await expect(page.getByTestId('left-out')).toContainText(
@@ -61,9 +64,22 @@ test.describe('ranking permalinks without JavaScript', () => {
 });
 
 test.describe('ranking permalinks', () => {
+	test('a link to a row past the first screen renders it at once and scrolls to it', async ({
+		page
+	}) => {
+		const want = await sql<Ranked>('ranking', [2024, 'kabupaten', 'indeks']);
+		const far = want[300]!;
+		await page.goto(`/peringkat/indeks/kabupaten/2024?sorot=${far.id}#i-${far.id}`);
+		await hydrated(page);
+		const row = page.locator(`${rows}[data-id="${far.id}"]`);
+		await expect(row).toHaveClass(/focus/);
+		await expect(row).toBeInViewport();
+	});
+
 	test('the CSV has the same rows in the same order as the table', async ({ page, request }) => {
 		for (const path of ['/peringkat/indeks/kota/2024', '/peringkat/peningkatan/semua/2024']) {
 			await page.goto(path);
+			await allRows(page);
 			const shown = await tableRows(page);
 			const res = await request.get(`${path}.csv`);
 			expect(res.status()).toBe(200);

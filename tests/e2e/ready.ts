@@ -10,6 +10,15 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until a ranking table has every row: a prerendered page holds one screen of live rows
+ * and adds the rest in batches once it runs ("Memuat … baris lagi").
+ */
+export async function allRows(page: Page): Promise<void> {
+	await hydrated(page);
+	await page.getByTestId('rows-pending').waitFor({ state: 'detached' });
+}
+
+/**
  * Waits until the page has read the datasets stored in this browser and found `count` of them
  * (the import module marks html[data-datasets] with the count of each read): a check that an
  * imported value is absent means something only once the page has looked.

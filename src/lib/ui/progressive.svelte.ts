@@ -1,32 +1,68 @@
 /**
- * Long tables (392 kabupaten) after a change in the browser: the first `first` rows render at
- * once, so the next frame already shows the top of the new ranking, and the rest follow
- * once that frame is painted. Rebuilding all 392 rows (about 6,000 elements, then their
- * layout) in one task kept a group or year change over 100 ms from the reader's action to
- * the next paint. The first render (the prerendered HTML and its hydration) has every row,
- * so pages without JavaScript and find-in-page are unchanged.
+ * Long tables (615 instansi, 392 kabupaten) rendered a screen at a time.
+ *
+ * - **After a change in the browser** the first `first` rows render at once, so the next frame
+ *   already shows the top of the new ranking, and the rest follow in batches once that frame
+ *   is painted. Rebuilding all 392 rows (about 6,000 elements, then their layout) in one task
+ *   kept a group or year change over 100 ms from the reader's action to the next paint.
+ * - **On the first view** (`hydrate`), the prerendered page holds only the first `hydrate`
+ *   rows (the table's component puts every row in a `<noscript>` copy for readers without
+ *   JavaScript): a phone parses, lays out and hydrates one screen of rows instead of 615,
+ *   and the rest are added in batches once the page is interactive.
  *
  * Create it during component initialisation: `const shown = new ProgressiveRows(() => rows)`,
  * then `{#each shown.rows as r (r.id)}`.
  */
+import { untrack } from 'svelte';
+import { browser } from '$app/environment';
 import { afterPaint } from './after-paint';
-import { FIRST_ROWS } from './progressive-rows';
+import { BATCH_ROWS, FIRST_ROWS } from './progressive-rows';
+
+export interface ProgressiveOptions {
+	/** rows after a change, before the first paint */
+	first?: number;
+	/** rows in the prerendered page and at hydration (every row when not given); a table
+	 * mounted later, in a page already running, starts with every row as before */
+	hydrate?: number;
+	/** rows added per painted frame until all are there */
+	batch?: number;
+	/** an index that must be rendered as soon as the page runs (a row the address points to) */
+	reveal?: () => number;
+}
 
 export class ProgressiveRows<T> {
-	#limit = $state(Number.POSITIVE_INFINITY);
+	#limit: number;
 	#get: () => readonly T[];
 
-	constructor(get: () => readonly T[], first = FIRST_ROWS) {
+	constructor(
+		get: () => readonly T[],
+		{ first = FIRST_ROWS, hydrate, batch = BATCH_ROWS, reveal }: ProgressiveOptions = {}
+	) {
 		this.#get = get;
+		// the root layout marks html[data-hydrated] once the first page has mounted
+		const prerendered = !browser || !document.documentElement.hasAttribute('data-hydrated');
+		this.#limit = $state(hydrate !== undefined && prerendered ? hydrate : Number.POSITIVE_INFINITY);
 		let initial = true;
+		// runs again only when the rows change (the limit and `reveal` are read untracked)
 		$effect.pre(() => {
-			if (get().length <= first || initial) {
-				initial = false;
-				this.#limit = Number.POSITIVE_INFINITY;
-				return;
-			}
-			this.#limit = first;
-			return afterPaint(() => (this.#limit = Number.POSITIVE_INFINITY));
+			const length = get().length;
+			return untrack(() => {
+				if (initial) {
+					initial = false;
+					const wanted = reveal?.() ?? -1;
+					if (wanted >= this.#limit) this.#limit = wanted + 1;
+				} else {
+					this.#limit = Math.min(first, length);
+				}
+				if (this.#limit >= length) return;
+				let cancel = () => {};
+				const grow = () => {
+					this.#limit += batch;
+					if (this.#limit < this.#get().length) cancel = afterPaint(grow);
+				};
+				cancel = afterPaint(grow);
+				return () => cancel();
+			});
 		});
 	}
 
@@ -34,5 +70,10 @@ export class ProgressiveRows<T> {
 	get rows(): readonly T[] {
 		const all = this.#get();
 		return this.#limit >= all.length ? all : all.slice(0, this.#limit);
+	}
+
+	/** How many rows are still to come (0 once every row is rendered). */
+	get pending(): number {
+		return Math.max(0, this.#get().length - this.#limit);
 	}
 }
