@@ -109,7 +109,7 @@ test('profiles link to it, English is prerendered, and without JavaScript the pa
 	expect(page).toMatch(/<noscript>[^]*data-testid="sim-noscript"[^]*JavaScript/);
 });
 
-test('a start from an imported Indeks Pemdi row: its 20 values give the imported index, and its link reproduces it without the import', async ({
+test('a start from an imported Indeks Pemdi row: its 20 values give the imported index, another tab lists it at once, and its link reproduces it without the import', async ({
 	browser,
 	baseURL
 }) => {
@@ -119,6 +119,12 @@ test('a start from an imported Indeks Pemdi row: its 20 values give the imported
 	const context = await browser.newContext({ baseURL });
 	const page = await context.newPage();
 	try {
+		// a simulator open in another tab before the import
+		const waiting = await context.newPage();
+		await waiting.goto('/simulasi?metode=pemdi');
+		await hydrated(waiting);
+		await expect(waiting.getByTestId('sim-imported')).toHaveCount(0);
+
 		await page.goto('/impor');
 		await hydrated(page);
 		// Kota Bandung 4,00, Kota Surakarta 3,50, Kota Magelang 2,00: IK-01…IK-20 each
@@ -131,6 +137,11 @@ test('a start from an imported Indeks Pemdi row: its 20 values give the imported
 		await expect(page.getByTestId('import-summary')).toContainText('3 valid');
 		await page.getByTestId('import-load').click();
 		await expect(page.getByTestId('datasets')).toContainText('pemdi-2026');
+		// the other tab learns of it without a reload
+		await expect(
+			waiting.getByTestId('sim-imported').locator('option', { hasText: 'Kota Surakarta (2026)' })
+		).toHaveCount(1);
+		await waiting.close();
 
 		await follow(page, '/simulasi?metode=pemdi');
 		const start = page.getByTestId('sim-imported');
