@@ -1,5 +1,6 @@
 import { axe } from './axe';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { hydrated } from './ready';
 
 /**
  * One page of every kind, each loaded once and checked at phone width (360 × 740), then at
@@ -134,6 +135,7 @@ test('the Content-Security-Policy is in every page and the site works under it',
 		.getAttribute('content');
 	expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
 	expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	await hydrated(page);
 	await page.getByTestId('kelompok').selectOption('kota');
 	await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(93);
 	// DuckDB's wasm compiles and answers under the policy ('wasm-unsafe-eval', workers)
