@@ -29,6 +29,23 @@ test.describe('home without JavaScript', () => {
 });
 
 test.describe('home with JavaScript', () => {
+	test('a group chosen before the page’s script runs is applied when it does', async ({ page }) => {
+		// hold the page's script back, as a slow phone does, while the reader chooses
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		await page.getByTestId('kelompok').selectOption('kota');
+		release();
+		await hydrated(page);
+		await expect(page.locator(rankingRows)).toHaveCount(93);
+		await expect(page.locator('h1')).toHaveText('Indeks SPBE 2024: peringkat kota');
+		await expect(page.getByTestId('kelompok')).toHaveValue('kota');
+	});
+
 	test('the page holds one screen of live rows and adds the rest; every row is in the HTML', async ({
 		page,
 		request
