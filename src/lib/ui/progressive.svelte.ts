@@ -14,7 +14,7 @@
  * then `{#each shown.rows as r (r.id)}`.
  */
 import { untrack } from 'svelte';
-import { browser } from '$app/environment';
+import { firstRender } from './hydration';
 import { afterPaint } from './after-paint';
 import { BATCH_ROWS, FIRST_ROWS } from './progressive-rows';
 
@@ -39,9 +39,9 @@ export class ProgressiveRows<T> {
 		{ first = FIRST_ROWS, hydrate, batch = BATCH_ROWS, reveal }: ProgressiveOptions = {}
 	) {
 		this.#get = get;
-		// the root layout marks html[data-hydrated] once the first page has mounted
-		const prerendered = !browser || !document.documentElement.hasAttribute('data-hydrated');
-		this.#limit = $state(hydrate !== undefined && prerendered ? hydrate : Number.POSITIVE_INFINITY);
+		this.#limit = $state(
+			hydrate !== undefined && firstRender() ? hydrate : Number.POSITIVE_INFINITY
+		);
 		let initial = true;
 		// runs again only when the rows change (the limit and `reveal` are read untracked)
 		$effect.pre(() => {
