@@ -79,7 +79,8 @@ function run<T>(engine: Engine, name: string, params: readonly Param[]): Promise
 		answer = asked;
 		cache.set(key, asked);
 		asked.catch(() => cache.delete(key));
-		if (cache.size > MAX_ANSWERS) cache.delete(cache.keys().next().value as string);
+		if (cache.size > (engine.maxAnswers ?? MAX_ANSWERS))
+			cache.delete(cache.keys().next().value as string);
 	}
 	return answer as Promise<T[]>;
 }

@@ -8,6 +8,8 @@ export interface Engine {
 	query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
 	/** True when the fixed queries' answers may be remembered (see forgetAnswers). */
 	remembers?: boolean;
+	/** How many answers it keeps when it remembers (default 200, the oldest forgotten first). */
+	maxAnswers?: number;
 }
 
 /** The tables every engine loads, in load order (each is data/{name}.arrow). */
