@@ -1,6 +1,6 @@
 /**
  * The first-view JavaScript budget: what a reader downloads before the home page, a ranking,
- * a profile and a change page are interactive, in both languages (every modulepreload and
+ * a profile, a change page and the simulator are interactive, in both languages (every modulepreload and
  * import in the prerendered HTML), gzip-compressed. Fails (exit 1) past the budget, or if duckdb-wasm or ECharts' runtime
  * sneak into the first view: they must load only on interaction.
  *   tsx scripts/check-bundle.ts [--dir build]
@@ -44,7 +44,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		'index.html',
 		'peringkat/indeks/kota/2024.html',
 		'wilayah/35.73.html',
-		'kenaikan/kota/2023-2024.html'
+		'kenaikan/kota/2023-2024.html',
+		'simulasi.html'
 	];
 	// the same pages in English (/en, /en/…): each ships its own language's messages
 	const pages = [
