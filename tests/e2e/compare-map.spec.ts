@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchEngine } from './ready';
+import { hydrated, watchEngine } from './ready';
 
 test.describe('compare', () => {
 	test('keeps its regions in the address and shows them side by side, without DuckDB', async ({
@@ -26,6 +26,62 @@ test.describe('compare', () => {
 		await expect(page).toHaveURL(/35\.73/);
 		// published years only: every number came from the build's files, none from DuckDB
 		expect(engine).toEqual([]);
+	});
+
+	test('reads the suggested regions ahead, so adding one waits for no request; not when saving data', async ({
+		page,
+		browser
+	}) => {
+		const files = (p: typeof page) => {
+			const asked: string[] = [];
+			p.on('request', (r) => {
+				const m = /\/bandingkan\/data\/([^/]+)\.json$/.exec(new URL(r.url()).pathname);
+				if (m?.[1]) asked.push(decodeURIComponent(m[1]));
+			});
+			return asked;
+		};
+		const asked = files(page);
+		await page.goto('/bandingkan?kode=35.73');
+		const heat = page.getByTestId('compare-heat');
+		await expect(heat.locator('tbody tr[data-ready="true"]')).toHaveCount(1);
+		const buttons = page.getByTestId('compare-suggestions').locator('button[data-id]');
+		const suggested = await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-id')));
+		expect(suggested.length).toBeGreaterThan(5);
+		// every suggestion's file is read once the page has painted
+		await expect.poll(() => suggested.filter((id) => !asked.includes(id ?? ''))).toEqual([]);
+		const before = asked.length;
+		const next = suggested[0] ?? '';
+		await buttons.first().click();
+		await expect(heat.locator('tbody tr[data-ready="true"]')).toHaveCount(2);
+		await expect(heat).toContainText(
+			(await page.getByTestId('compare-chosen').getByRole('link').nth(1).textContent()) ?? '?'
+		);
+		// the added region came from memory: its file was not asked for again
+		expect(asked.slice(before).filter((id) => id === next)).toEqual([]);
+		expect(asked.filter((id) => id === next)).toHaveLength(1);
+
+		// a reader who asked to save data gets only what they chose
+		const saving = await browser.newContext();
+		await saving.addInitScript(() =>
+			Object.defineProperty(navigator, 'connection', {
+				configurable: true,
+				get: () => ({ saveData: true, effectiveType: '4g' })
+			})
+		);
+		const other = await saving.newPage();
+		const askedSaving = files(other);
+		await other.goto('/bandingkan?kode=35.73');
+		await expect(
+			other.getByTestId('compare-heat').locator('tbody tr[data-ready="true"]')
+		).toHaveCount(1);
+		await hydrated(other);
+		await expect(
+			other.getByTestId('compare-suggestions').locator('button[data-id]').first()
+		).toBeVisible();
+		// a frame and a task after the suggestions appear, when a prefetch would have started
+		await other.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+		expect(askedSaving).toEqual(['35.73']);
+		await saving.close();
 	});
 
 	test('drops unknown and duplicate codes, names them and keeps the valid ones', async ({
