@@ -7,6 +7,7 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build/
  *   npm run bench -- --no-build --only=interactions   just the warm interactions (while tuning)
+ *   … --only=interactions-slow4g   the same interactions on slow 4G (budget 200 ms p95)
  *   … --only=phone   the first view on a phone (360 × 740, CPU slowed 4×, slow 4G)
  *   … --only=import | --only=large | --only=console | --only=install   the 50 MB CSV import;
  *   large and odd files (1,000 and 10,000 columns, a 5 MB cell, XLSX of 60,000 and 500,000
@@ -364,10 +365,14 @@ async function warm(page: Page, path: string) {
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
 
-/** p50/p95 of the standard interactions with DuckDB warm (unthrottled). */
-async function interactions(browser: Browser) {
+/** p50/p95 of the standard interactions once the page has hydrated, unthrottled or on a slow link. */
+async function interactions(browser: Browser, network: keyof typeof NETWORKS = 'unthrottled') {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
+	// on a slow link every request an interaction still makes costs a round trip of 150 ms
+	const conditions = NETWORKS[network];
+	if (conditions)
+		await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', conditions);
 	const out: Record<string, ReturnType<typeof summary>> = {};
 
 	await warm(page, '/');
@@ -634,6 +639,10 @@ try {
 					},
 		phone: only && only !== 'phone' ? 'skipped' : await phoneFirstViews(browser),
 		interactionsWarm: only && only !== 'interactions' ? 'skipped' : await interactions(browser),
+		interactionsSlow4g:
+			only && only !== 'interactions-slow4g'
+				? 'skipped'
+				: { budgetP95Ms: 200, ...(await interactions(browser, 'slow4g')) },
 		import: only && only !== 'import' ? 'skipped' : await importThroughput(browser),
 		largeFiles: only && only !== 'large' ? 'skipped' : await largeFiles(browser),
 		consoleLarge:
