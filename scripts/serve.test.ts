@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from './serve';
-import { headersFile, headersFor, pagePolicy, parseHeaders, policy } from './static-headers.js';
+import {
+	PAGE_DATA_CACHE,
+	headersFile,
+	headersFor,
+	pagePolicy,
+	parseHeaders,
+	policy
+} from './static-headers.js';
 
 const DIRECTIVES = {
 	'default-src': ['self'],
@@ -54,6 +61,9 @@ beforeAll(async () => {
 	writeFileSync(join(dir, '_app/immutable/workers/import.js'), 'self.onmessage = () => {};');
 	mkdirSync(join(dir, 'data'));
 	writeFileSync(join(dir, 'data/result.arrow'), Buffer.from([1, 2, 3]));
+	writeFileSync(join(dir, '__data.json'), '{"type":"data"}');
+	mkdirSync(join(dir, 'peringkat/indeks/kota/2024'), { recursive: true });
+	writeFileSync(join(dir, 'peringkat/indeks/kota/2024/__data.json'), '{"type":"data"}');
 	writeFileSync(join(dir, '_headers'), headersFile(DIRECTIVES));
 	server = await serve(dir, 0);
 	const address = server.address();
@@ -91,6 +101,27 @@ describe('the local static server', () => {
 		const worker = await get(port, '/_app/immutable/workers/import.js');
 		expect(String(worker.headers['content-security-policy'])).toContain(policy(DIRECTIVES));
 		expect(String(worker.headers['content-security-policy'])).toContain("connect-src 'self'");
+	});
+
+	it('lets a page’s navigation data be used stale while it is checked; pages are always checked', async () => {
+		for (const path of ['/__data.json', '/peringkat/indeks/kota/2024/__data.json']) {
+			const res = await get(port, path);
+			expect(res.status).toBe(200);
+			expect(res.headers['cache-control']).toBe(PAGE_DATA_CACHE);
+			expect(res.headers['cache-control']).toMatch(/stale-while-revalidate=\d+/);
+		}
+		expect((await get(port, '/sumber')).headers['cache-control']).toBe('no-cache');
+		expect((await get(port, '/data/result.arrow')).headers['cache-control']).toBe('no-cache');
+		expect((await get(port, '/_app/immutable/workers/import.js')).headers['cache-control']).toMatch(
+			/immutable/
+		);
+		// the same rule reaches a static host through _headers
+		const rules = parseHeaders(headersFile(DIRECTIVES));
+		expect(headersFor(rules, '/peringkat/indeks/kota/2024/__data.json').get('Cache-Control')).toBe(
+			PAGE_DATA_CACHE
+		);
+		expect(headersFor(rules, '/__data.json').get('Cache-Control')).toBe(PAGE_DATA_CACHE);
+		expect(headersFor(rules, '/sumber').get('Cache-Control')).toBeUndefined();
 	});
 
 	it('answers an unknown path with the not-found page and 404', async () => {

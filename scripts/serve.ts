@@ -11,7 +11,7 @@ import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeaders } from './static-headers.js';
+import { cacheControl, headersFor, parseHeaders } from './static-headers.js';
 
 /** Bytes sent per request path (after compression), for the benchmarks. */
 export type SentListener = (path: string, bytes: number) => void;
@@ -59,10 +59,7 @@ export function serve(
 			setRuleHeaders(res, path);
 			const type = TYPES[/\.[a-z]+$/.exec(path)?.[0] ?? ''];
 			if (type) res.setHeader('Content-Type', type);
-			res.setHeader(
-				'Cache-Control',
-				path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-			);
+			res.setHeader('Cache-Control', cacheControl(path));
 		},
 		onNoMatch(req, res) {
 			res.statusCode = 404;
