@@ -7,6 +7,7 @@
  * the widest font it may be drawn in, so nothing runs past the frame.
  */
 import { textWidth, wrapText } from './text-width';
+import { escapeXml } from '$lib/escape';
 
 export interface LegendItem {
 	label: string;
@@ -35,14 +36,7 @@ const FONT = "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-
 const INK = '#1f2933';
 const MUTED = '#52606d';
 
-export function escapeXml(s: string): string {
-	return s
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 /** Lines that fit `max` px, at most `maxLines` (the last one ends in "…" when cut). */
 export function fitLines(

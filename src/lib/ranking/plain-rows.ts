@@ -1,0 +1,84 @@
+/**
+ * A ranking's rows as plain HTML, for the table's `<noscript>` copy (RankingTable.svelte).
+ *
+ * Readers without JavaScript get every row (615 on the home page); readers with it never
+ * parse these rows as elements, but their browser still receives and scans them before the
+ * page's script runs. Rendered by a component, each row carried Svelte's hydration markers,
+ * scoping classes and a badge component's inline styles: about 680 bytes a row. Here a row
+ * is the same cells in about half that, which a phone reads and scans sooner.
+ *
+ * Cells follow the table's header: rank, name (with its province), kind, the ranked value
+ * (with the two values a change is made of, and the predicate under it on phones), index,
+ * predicate, source. Text is escaped; the formatting comes from the caller, in its language.
+ */
+import { escapeXml as escapeHtml } from '$lib/escape';
+import { rowAnchor } from '$lib/profile/links';
+import { PREDICATES, PREDICATE_COLOUR, PREDICATE_INK, isPredicate } from '$lib/scores';
+import type { RankingItem } from './slim';
+
+export interface PlainRowsOptions {
+	showKind: boolean;
+	showIndex: boolean;
+	/** the value is a change: the two values it is made of go under it */
+	signed: boolean;
+	/** the ranking's year, for the change's "2023 → 2024" title */
+	year?: number;
+	format: {
+		rank: (rank: number | null, tie: boolean) => string;
+		score: (v: number | null) => string;
+		delta: (v: number | null) => string;
+		kind: (kind: string) => string;
+	};
+}
+
+/** The class of a predicate's badge (colours in PLAIN_BADGE_CSS); '' for an unknown one. */
+const badgeClass = (p: string) => (isPredicate(p) ? ` pb${PREDICATES.indexOf(p)}` : '');
+
+/**
+ * The plain rows' badge colours (a table classed `plain`), from the one table of predicate
+ * colours; an unknown predicate is grey, as PredicateBadge shows it.
+ */
+export const PLAIN_BADGE_CSS =
+	'.plain .badge{background:#eee;color:#1a1a1a}' +
+	PREDICATES.map(
+		(p, i) => `.plain .pb${i}{background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}}`
+	).join('');
+
+/** The earlier value of a change: the row's own where it carries one (exact), else index − change. */
+function previous(r: RankingItem): number {
+	const own = (r as RankingItem & { prev_index?: unknown }).prev_index;
+	return typeof own === 'number' ? own : r.index - (r.nilai ?? 0);
+}
+
+export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions): string {
+	const { format: f } = o;
+	let html = '';
+	for (const r of rows) {
+		const id = escapeHtml(r.id);
+		const predicate = escapeHtml(r.predicate);
+		const badge = `<span class="badge${badgeClass(r.predicate)}">${predicate}</span>`;
+		let value = escapeHtml(o.signed ? f.delta(r.nilai) : f.score(r.nilai));
+		if (o.signed && r.nilai !== null) {
+			const prevYear = (r as RankingItem & { prev_year?: unknown }).prev_year;
+			const title =
+				typeof prevYear === 'number' && o.year ? ` title="${prevYear} → ${o.year}"` : '';
+			value += `<span class="sub"${title} data-testid="change-from">${escapeHtml(
+				`${f.score(previous(r))} → ${f.score(r.index)}`
+			)}</span>`;
+		}
+		html +=
+			`<tr data-id="${id}" id="${escapeHtml(rowAnchor(r.id))}">` +
+			`<td class="num rank">${escapeHtml(f.rank(r.peringkat, r.seri))}</td>` +
+			`<th scope="row" class="name">${escapeHtml(r.name)}` +
+			(r.provinsi && r.kind !== 'provinsi'
+				? `<span class="sub">${escapeHtml(r.provinsi)}</span>`
+				: '') +
+			`</th>` +
+			(o.showKind ? `<td class="hide-sm">${escapeHtml(f.kind(r.kind))}</td>` : '') +
+			`<td class="num value">${value}<span class="show-sm">${badge}</span></td>` +
+			(o.showIndex ? `<td class="num hide-sm">${escapeHtml(f.score(r.index))}</td>` : '') +
+			`<td class="hide-sm">${badge}</td>` +
+			`<td class="hide-md src">${escapeHtml(r.source ?? '')}</td></tr>`;
+	}
+	return html;
+}
