@@ -10,6 +10,7 @@
 import { page } from '$app/state';
 import { replaceState } from '$app/navigation';
 import type { RankingFilters } from '$lib/db/row-types';
+import { compareNames } from '$lib/ui/sort';
 import {
 	NO_FILTERS,
 	applyFilters,
@@ -59,7 +60,7 @@ export class FilteredRanking<R extends FilterableRow & { provinsi: string | null
 			if (r.provinsi_kode && r.provinsi) seen.set(r.provinsi_kode, r.provinsi);
 		return [...seen]
 			.map(([kode, nama]) => ({ kode, nama }))
-			.sort((a, b) => a.nama.localeCompare(b.nama));
+			.sort((a, b) => compareNames(a.nama, b.nama));
 	});
 
 	/** Sets the filters and writes them into the address (kept with its other parameters). */

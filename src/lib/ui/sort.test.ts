@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, nextSort, parseSort, sortRows, writeSort } from './sort';
+import { ariaSort, compareNames, nextSort, parseSort, sortRows, writeSort } from './sort';
 
 const rows = [
 	{ name: 'Kota Malang', v: 4.24 },
@@ -50,5 +50,28 @@ describe('the sort in the address', () => {
 		});
 		expect(ariaSort({ key: 'nama', dir: 'asc' }, 'nama')).toBe('ascending');
 		expect(ariaSort({ key: 'nama', dir: 'asc' }, 'nilai')).toBeUndefined();
+	});
+});
+
+describe('compareNames', () => {
+	it('orders the provinces as Indonesian collation does, ignoring case', () => {
+		const names = [
+			'Sumatera Utara',
+			'DKI Jakarta',
+			'Daerah Istimewa Yogyakarta',
+			'Papua Barat Daya',
+			'Papua Barat',
+			'Aceh',
+			'bali',
+			'Kepulauan Riau',
+			'Kalimantan Utara'
+		];
+		const collator = new Intl.Collator('id');
+		expect([...names].sort(compareNames)).toEqual([...names].sort(collator.compare));
+	});
+	it('keeps names that differ only in case apart, in a fixed order', () => {
+		expect(compareNames('Riau', 'riau')).toBeLessThan(0);
+		expect(compareNames('riau', 'Riau')).toBeGreaterThan(0);
+		expect(compareNames('Riau', 'Riau')).toBe(0);
 	});
 });

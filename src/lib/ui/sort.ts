@@ -25,6 +25,17 @@ export function compareValues(a: Exclude<SortValue, null | undefined>, b: typeof
 	return Number(a) - Number(b);
 }
 
+/**
+ * Names in alphabetical order, ignoring case, without a collator: for lists a page builds as
+ * it starts (the province filter's 38 names sort exactly as Indonesian collation has them),
+ * where building the first Intl object of the page costs a phone ~100 ms of CPU.
+ */
+export function compareNames(a: string, b: string): number {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
 const missing = (v: SortValue) => v === null || v === undefined || v === '' || Number.isNaN(v);
 
 /** The rows sorted by `state` (a new array; `rows` is left as it is). */
