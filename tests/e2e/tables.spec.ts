@@ -114,7 +114,7 @@ test.describe('on a 360 × 740 phone', () => {
 				const cells = [
 					row.locator('th.name'),
 					row.locator('td.value'),
-					row.locator('td.value .badge')
+					row.locator('td.value .predicate-badge')
 				];
 				if (path !== '/') cells.push(row.getByTestId('pick'));
 				for (const cell of cells) {

@@ -36,13 +36,11 @@ const badgeClass = (p: string) => (isPredicate(p) ? ` pb${PREDICATES.indexOf(p)}
 
 /**
  * The plain rows' badge colours (a table classed `plain`), from the one table of predicate
- * colours; an unknown predicate is grey, as PredicateBadge shows it.
+ * colours; an unknown predicate keeps the grey of `.predicate-badge` (app.css).
  */
-export const PLAIN_BADGE_CSS =
-	'.plain .badge{background:#eee;color:#1a1a1a}' +
-	PREDICATES.map(
-		(p, i) => `.plain .pb${i}{background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}}`
-	).join('');
+export const PLAIN_BADGE_CSS = PREDICATES.map(
+	(p, i) => `.plain .pb${i}{background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}}`
+).join('');
 
 /** The earlier value of a change: the row's own where it carries one (exact), else index − change. */
 function previous(r: RankingItem): number {
@@ -56,7 +54,7 @@ export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions)
 	for (const r of rows) {
 		const id = escapeHtml(r.id);
 		const predicate = escapeHtml(r.predicate);
-		const badge = `<span class="badge${badgeClass(r.predicate)}">${predicate}</span>`;
+		const badge = `<span class="predicate-badge${badgeClass(r.predicate)}">${predicate}</span>`;
 		let value = escapeHtml(o.signed ? f.delta(r.nilai) : f.score(r.nilai));
 		if (o.signed && r.nilai !== null) {
 			const prevYear = (r as RankingItem & { prev_year?: unknown }).prev_year;
