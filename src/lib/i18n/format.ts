@@ -21,8 +21,8 @@ function nf(lang: Lang, name: string, opts: Intl.NumberFormatOptions): Intl.Numb
 
 /**
  * `value` with `digits` decimals, without building an Intl.NumberFormat where the result is
- * certain to be the same: a phone spends ~20 ms of CPU on each formatter it builds, and a
- * first view needs only these digits. Intl rounds the shortest decimal that reads back as the
+ * certain to be the same: a 4×-slowed phone CPU spent ~100 ms building a page's first Intl
+ * object, and a first view needs only these digits. Intl rounds the shortest decimal that reads back as the
  * double (1.005 is "1.005", not 1.00499…), half away from zero, and so does this; below 1000,
  * once rounded, no grouping separator appears, so only the decimal separator differs.
  * Negatives (and −0), 1000 and more, and exponent forms go through Intl. `shift` multiplies

@@ -5,7 +5,7 @@
  * parse these rows as elements, but their browser still receives and scans them before the
  * page's script runs. Rendered by a component, each row carried Svelte's hydration markers,
  * scoping classes and a badge component's inline styles: about 680 bytes a row. Here a row
- * is the same cells in about half that, which a phone reads and scans sooner.
+ * is the same cells in about 420, which a phone receives and scans sooner.
  *
  * Cells follow the table's header: rank, name (with its province), kind, the ranked value
  * (with the two values a change is made of, and the predicate under it on phones), index,
