@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataAsOf, escapeXml, framedSvg, statusNotes } from './frame';
+import { dataAsOf, framedSvg, statusNotes } from './frame';
+import { escapeXml } from '$lib/escape';
 import { textWidth } from './text-width';
 import { renderSvg } from './ssr';
 import { changeBarsOption } from './options';

@@ -36,8 +36,6 @@ const FONT = "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-
 const INK = '#1f2933';
 const MUTED = '#52606d';
 
-export { escapeXml };
-
 /** Lines that fit `max` px, at most `maxLines` (the last one ends in "…" when cut). */
 export function fitLines(
 	text: string,

@@ -5,7 +5,8 @@
  * page's address. Pure; drawn to PNG at build time by $lib/server/og.
  */
 import { PREDICATE_COLOUR, PREDICATE_INK, isPredicate } from '$lib/scores';
-import { escapeXml, fitLines, footer, drawLines, textLine } from '$lib/charts/frame';
+import { fitLines, footer, drawLines, textLine } from '$lib/charts/frame';
+import { escapeXml } from '$lib/escape';
 import { textWidth } from '$lib/charts/text-width';
 
 export { escapeXml };

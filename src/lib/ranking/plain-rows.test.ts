@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDelta, formatRank, formatScore } from '$lib/i18n/format';
-import { PLAIN_BADGE_CSS, plainRowsHtml, type PlainRowsOptions } from './plain-rows';
+import { plainBadgeCss, plainRowsHtml, type PlainRowsOptions } from './plain-rows';
 import type { RankingItem } from './slim';
 import { PREDICATE_COLOUR } from '$lib/scores';
 
@@ -112,8 +112,8 @@ describe('plainRowsHtml', () => {
 		expect(plainRowsHtml([row()], options())).toContain(
 			'<span class="predicate-badge pb4">Memuaskan</span>'
 		);
-		expect(PLAIN_BADGE_CSS).toContain(`.plain .pb4{background:${PREDICATE_COLOUR.Memuaskan};`);
-		expect(PLAIN_BADGE_CSS.match(/\.pb\d\{/g)).toHaveLength(5);
+		expect(plainBadgeCss()).toContain(`.plain .pb4{background:${PREDICATE_COLOUR.Memuaskan};`);
+		expect(plainBadgeCss().match(/\.pb\d\{/g)).toHaveLength(5);
 	});
 
 	it('is well under the bytes of a component-rendered row', () => {

@@ -14,7 +14,7 @@
 import { escapeXml as escapeHtml } from '$lib/escape';
 import { rowAnchor } from '$lib/profile/links';
 import { PREDICATES, PREDICATE_COLOUR, PREDICATE_INK, isPredicate } from '$lib/scores';
-import type { RankingItem } from './slim';
+import { previousIndex, previousYear, type RankingItem } from './slim';
 
 export interface PlainRowsOptions {
 	showKind: boolean;
@@ -31,21 +31,18 @@ export interface PlainRowsOptions {
 	};
 }
 
-/** The class of a predicate's badge (colours in PLAIN_BADGE_CSS); '' for an unknown one. */
+/** The class of a predicate's badge (colours in plainBadgeCss); '' for an unknown one. */
 const badgeClass = (p: string) => (isPredicate(p) ? ` pb${PREDICATES.indexOf(p)}` : '');
 
 /**
  * The plain rows' badge colours (a table classed `plain`), from the one table of predicate
- * colours; an unknown predicate keeps the grey of `.predicate-badge` (app.css).
+ * colours; an unknown predicate keeps the grey of `.predicate-badge` (app.css). A function, not
+ * a constant: only the server renders the `<noscript>` copy, and the browser's bundle drops it.
  */
-export const PLAIN_BADGE_CSS = PREDICATES.map(
-	(p, i) => `.plain .pb${i}{background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}}`
-).join('');
-
-/** The earlier value of a change: the row's own where it carries one (exact), else index − change. */
-function previous(r: RankingItem): number {
-	const own = (r as RankingItem & { prev_index?: unknown }).prev_index;
-	return typeof own === 'number' ? own : r.index - (r.nilai ?? 0);
+export function plainBadgeCss(): string {
+	return PREDICATES.map(
+		(p, i) => `.plain .pb${i}{background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}}`
+	).join('');
 }
 
 export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions): string {
@@ -57,11 +54,10 @@ export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions)
 		const badge = `<span class="predicate-badge${badgeClass(r.predicate)}">${predicate}</span>`;
 		let value = escapeHtml(o.signed ? f.delta(r.nilai) : f.score(r.nilai));
 		if (o.signed && r.nilai !== null) {
-			const prevYear = (r as RankingItem & { prev_year?: unknown }).prev_year;
-			const title =
-				typeof prevYear === 'number' && o.year ? ` title="${prevYear} → ${o.year}"` : '';
+			const prevYear = previousYear(r);
+			const title = prevYear && o.year ? ` title="${prevYear} → ${o.year}"` : '';
 			value += `<span class="sub"${title} data-testid="change-from">${escapeHtml(
-				`${f.score(previous(r))} → ${f.score(r.index)}`
+				`${f.score(previousIndex(r))} → ${f.score(r.index)}`
 			)}</span>`;
 		}
 		html +=

@@ -28,3 +28,18 @@ export function slim(rows: RankingRow[]): RankingItem[] {
 		source: r.source_table ? `${r.source_table}${r.source_row ? ` No ${r.source_row}` : ''}` : null
 	}));
 }
+
+/**
+ * The earlier value of a ranked change: the row's own where it carries one (exact), else
+ * the index less the change.
+ */
+export function previousIndex(r: RankingItem): number {
+	const own = (r as RankingItem & { prev_index?: unknown }).prev_index;
+	return typeof own === 'number' ? own : r.index - (r.nilai ?? 0);
+}
+
+/** The year a ranked change runs from, where the row carries it. */
+export function previousYear(r: RankingItem): number | null {
+	const own = (r as RankingItem & { prev_year?: unknown }).prev_year;
+	return typeof own === 'number' ? own : null;
+}
