@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { published, manifest } from '$lib/server/published';
 import { queries } from '$lib/server/published';
 import { slim } from '$lib/ranking/slim';
+import { pack } from '$lib/columns';
 import { renderTiers } from '$lib/charts/ssr';
 import { nationalIndexOption, predicateCountOption } from '$lib/charts';
 import { locale, type Lang } from '$lib/i18n';
@@ -38,7 +39,8 @@ export async function load() {
 	return {
 		year,
 		previous,
-		ranking: slim(ranking),
+		// as columns: the hydration script is parsed on a phone before the page answers (+page.ts)
+		ranking: pack(slim(ranking)),
 		series,
 		counts,
 		years: yearTotals(summary),

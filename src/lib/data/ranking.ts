@@ -9,6 +9,7 @@ import type { Kategori, Kelompok } from '$lib/kelompok';
 import type { AwardCategoryRow, RankingRow } from '$lib/db/row-types';
 import { base } from '$app/paths';
 import type { RankingItem } from '$lib/ranking/slim';
+import { unpack, type Packed } from '$lib/columns';
 
 const cache = new Map<string, Promise<RankingItem[]>>();
 
@@ -27,8 +28,8 @@ export function publishedRanking(
 	if (!answer) {
 		answer = fetch(`${base}/${path}`).then((r) => {
 			if (!r.ok) throw new Error(`${path}: ${r.status}`);
-			return r.json() as Promise<RankingItem[]>;
-		});
+			return r.json() as Promise<Packed<RankingItem>>;
+		}).then(unpack);
 		answer.catch(() => cache.delete(path));
 		cache.set(path, answer);
 	}

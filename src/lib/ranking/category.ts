@@ -159,6 +159,14 @@ export function categoryPaths(
 	);
 }
 
+/** A ranking page's charts as the build drew them, by language (only Bahasa Indonesia). */
+export type CategoryCharts = Partial<Record<'id' | 'en', { bar: string; dist: string }>>;
+
+/** Where the build wrote a ranking page's charts (category-charts.server.ts). */
+export function chartsPath(p: { kategori: string; kelompok: string; tahun: number | string }) {
+	return `/peringkat/${p.kategori}/${p.kelompok}/${p.tahun}/grafik.json`;
+}
+
 export interface CategoryRanking {
 	rule: AwardCategoryRow;
 	items: CategoryItem[];

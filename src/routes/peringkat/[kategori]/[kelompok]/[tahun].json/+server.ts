@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { manifest, published, queries } from '$lib/server/published';
 import { KATEGORI, KELOMPOK, type Kategori, type Kelompok } from '$lib/kelompok';
 import { slim } from '$lib/ranking/slim';
+import { pack } from '$lib/columns';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -15,8 +16,9 @@ export const entries: EntryGenerator = () =>
 	}));
 
 /**
- * One ranking's rows (the same SQL and the same small rows as its page), fetched by the home
- * page when the reader changes the group, so that answer never waits for DuckDB.
+ * One ranking's rows (the same SQL and the same small rows as its page, sent as columns),
+ * fetched by the home page when the reader changes the group, so that answer never waits for
+ * DuckDB.
  */
 export const GET: RequestHandler = async ({ params }) => {
 	const { kategori, kelompok } = params;
@@ -33,5 +35,5 @@ export const GET: RequestHandler = async ({ params }) => {
 		kelompok as Kelompok,
 		kategori as Kategori
 	);
-	return json(slim(rows));
+	return json(pack(slim(rows)));
 };

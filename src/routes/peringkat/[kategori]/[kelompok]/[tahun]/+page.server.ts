@@ -1,11 +1,8 @@
-import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { manifest, published } from '$lib/server/published';
 import type { Kelompok } from '$lib/kelompok';
 import { queries } from '$lib/server/published';
-import { type Lang } from '$lib/i18n';
-import { renderTiers } from '$lib/charts/ssr';
-import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';
+import { pack } from '$lib/columns';
 import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,34 +13,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!ranking) error(404, 'no such ranking');
 	const rules = await queries.awardCategories(await published());
 	const { items, rule } = ranking;
-	const signed = rule.measure === 'index_change';
-	// drawn in Bahasa Indonesia; another language is drawn in the browser (RankingCharts)
-	const charts: Partial<Record<Lang, { bar: string; dist: string }>> = {
-		id: {
-			bar: renderTiers(
-				(width) => ({
-					option: rankingBarOption(items, 'id', { signed, width }),
-					height: barHeight(items.length, width)
-				}),
-				rule.name_id,
-				560
-			),
-			dist: renderTiers(
-				(width) => ({
-					option: distributionOption(
-						items.flatMap((i) => i.nilai ?? []),
-						'id',
-						{ bands: rule.measure === 'index', signed, width }
-					),
-					height: 240
-				}),
-				m.cat_distribution({}, { locale: 'id' }),
-				560
-			)
-		}
-	};
 	return {
 		...ranking,
+		// as columns, a third of the bytes; +page.ts gives the page its rows back
+		items: pack(items),
 		kategori: rule.slug,
 		kelompok: params.kelompok as Kelompok,
 		tahun: Number(params.tahun),
@@ -59,8 +32,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			await sourceTitles(),
 			ranking.items.map((i) => i.source_id),
 			[`lap${params.tahun}`, `lap${ranking.prevYear}`, rule.source_id]
-		),
-		charts
+		)
 	};
 };
 
