@@ -101,6 +101,28 @@ test.describe('home with JavaScript', () => {
 		expect(engine, 'the group choice answers from the build’s files').toEqual([]);
 	});
 
+	test("focusing the group choice fetches the other groups' files, each once", async ({ page }) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (/^\/peringkat\/indeks\/[a-z]+\/\d{4}\.json$/.test(path)) asked.push(path);
+		});
+		await page.goto('/');
+		await hydrated(page);
+		expect(asked).toEqual([]);
+		await page.getByTestId('kelompok').focus();
+		const others = ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota', 'daerah'];
+		await expect
+			.poll(() => [...asked].sort())
+			.toEqual(others.map((k) => `/peringkat/indeks/${k}/2024.json`).sort());
+		// a pick answers from the file already read, and focusing again asks for nothing
+		await page.getByTestId('kelompok').selectOption('kota');
+		await expect(page.locator(rankingRows)).toHaveCount(93);
+		await page.getByTestId('kelompok').blur();
+		await page.getByTestId('kelompok').focus();
+		expect(asked).toHaveLength(others.length);
+	});
+
 	test('a shared link with a group reopens that ranking', async ({ page }) => {
 		await page.goto('/?kelompok=provinsi');
 		await expect(page.locator(rankingRows)).toHaveCount(38);

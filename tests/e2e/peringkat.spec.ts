@@ -198,6 +198,102 @@ test.describe('ranking permalinks', () => {
 		await expect(page.locator(rows)).toHaveCount(want.length);
 	});
 
+	test('a focused choice preloads the pages it opens, at the addresses it opens, once', async ({
+		page
+	}) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			const u = new URL(r.url());
+			if (u.pathname.endsWith('/__data.json'))
+				asked.push(`${u.pathname.replace('/__data.json', '')}?${u.searchParams.get('predikat')}`);
+		});
+		await page.goto('/peringkat/indeks/kota/2024?predikat=Baik');
+		await hydrated(page);
+		const pick = page.getByTestId('pick-kategori');
+		await pick.focus();
+		// with the query the page keeps: the address a pick then asks for
+		await expect.poll(() => asked).toContain('/peringkat/layanan/kota/2024?Baik');
+		expect(asked).not.toContain('/peringkat/indeks/kota/2024?Baik');
+		await pick.selectOption('layanan');
+		await expect(page.locator('h1')).toHaveText('Penerapan Layanan SPBE: Kota 2024');
+		// still focused, the new page's choices are preloaded: the page left among them
+		await expect.poll(() => asked).toContain('/peringkat/indeks/kota/2024?Baik');
+		await pick.selectOption('indeks');
+		await expect(page.locator('h1')).toContainText('Indeks SPBE');
+		const layanan = () => asked.filter((a) => a === '/peringkat/layanan/kota/2024?Baik').length;
+		const before = layanan();
+		await pick.blur();
+		await pick.focus();
+		// (a pick after the focus: the focus's preloads, if any, were asked for before it)
+		await pick.selectOption('kebijakan');
+		await expect(page.locator('h1')).toHaveText('Penguatan Kebijakan SPBE: Kota 2024');
+		// a page preloaded once is not asked for again, by a later page or a later focus
+		expect(layanan()).toBe(before);
+	});
+
+	test("a page opened in the browser shows its rows from small data, then the build's charts", async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		const asked: string[] = [];
+		const data: Promise<string>[] = [];
+		page.on('response', (r) => {
+			const path = new URL(r.url()).pathname;
+			asked.push(path);
+			if (path.endsWith('/__data.json')) data.push(r.text());
+		});
+		await page.goto('/peringkat/indeks/kota/2024');
+		await hydrated(page);
+		const bars = page.getByTestId('chart-ranking-bars');
+		await expect(bars.locator('svg').first()).toBeAttached();
+		// the first view's charts come with its HTML, not as another request
+		expect(asked.filter((p) => p.endsWith('/grafik.json'))).toEqual([]);
+
+		await page.getByTestId('pick-kategori').selectOption('layanan');
+		await expect(page.locator('h1')).toHaveText('Penerapan Layanan SPBE: Kota 2024');
+		const want = (
+			await sql<Ranked & { name: string; nilai: number | null }>('ranking', [
+				2024,
+				'kota',
+				'layanan'
+			])
+		).filter((r) => r.nilai !== null);
+		await expect(page.locator(rows)).toHaveCount(want.length);
+		await expect(page.locator(rows).first()).toContainText(want[0]?.name ?? '-');
+		// the bars are the build's drawing of this category: its name labels it, its first
+		// instansi is drawn
+		await expect(bars.locator('svg').first()).toHaveAttribute(
+			'aria-label',
+			'Penerapan Layanan SPBE'
+		);
+		await expect(
+			bars.locator('svg text', { hasText: (want[0]?.name ?? '-').slice(0, 12) }).first()
+		).toBeAttached();
+		await expect(page.getByTestId('chart-distribution').locator('svg').first()).toBeAttached();
+		expect(asked).toContain('/peringkat/layanan/kota/2024/grafik.json');
+		// the page's data holds rows as columns and no chart markup
+		const texts = await Promise.all(data);
+		expect(texts.length).toBeGreaterThan(0);
+		for (const t of texts) expect(t).not.toContain('<svg');
+		expect(errors).toEqual([]);
+	});
+
+	test("without the build's chart file, a page opened in the browser draws its charts", async ({
+		page
+	}) => {
+		await page.route('**/grafik.json', (route) => route.abort());
+		await page.goto('/peringkat/indeks/kota/2024');
+		await hydrated(page);
+		await page.getByTestId('pick-kategori').selectOption('kebijakan');
+		await expect(page.locator('h1')).toHaveText('Penguatan Kebijakan SPBE: Kota 2024');
+		// drawn here for this category (its name labels the drawing)
+		await expect(page.getByTestId('chart-ranking-bars').locator('svg').first()).toHaveAttribute(
+			'aria-label',
+			'Penguatan Kebijakan SPBE'
+		);
+		await expect(page.getByTestId('chart-distribution').locator('svg').first()).toBeAttached();
+	});
+
 	test('the shortlist survives a reload and its export carries the rule and sources', async ({
 		page
 	}) => {
