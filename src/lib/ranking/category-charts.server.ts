@@ -8,7 +8,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { renderTiers } from '$lib/charts/ssr';
 import { barHeight, distributionOption, rankingBarOption } from '$lib/charts/ranking';
 import { categoryRanking } from './category.server';
-import type { CategoryCharts } from './category';
+import { CHARTS_LANG, type CategoryCharts } from './category';
 
 export async function categoryCharts(params: {
 	kategori: string;
@@ -20,10 +20,10 @@ export async function categoryCharts(params: {
 	const { items, rule } = ranking;
 	const signed = rule.measure === 'index_change';
 	return {
-		id: {
+		[CHARTS_LANG]: {
 			bar: renderTiers(
 				(width) => ({
-					option: rankingBarOption(items, 'id', { signed, width }),
+					option: rankingBarOption(items, CHARTS_LANG, { signed, width }),
 					height: barHeight(items.length, width)
 				}),
 				rule.name_id,
@@ -33,12 +33,12 @@ export async function categoryCharts(params: {
 				(width) => ({
 					option: distributionOption(
 						items.flatMap((i) => i.nilai ?? []),
-						'id',
+						CHARTS_LANG,
 						{ bands: rule.measure === 'index', signed, width }
 					),
 					height: 240
 				}),
-				m.cat_distribution({}, { locale: 'id' }),
+				m.cat_distribution({}, { locale: CHARTS_LANG }),
 				560
 			)
 		}

@@ -159,8 +159,11 @@ export function categoryPaths(
 	);
 }
 
-/** A ranking page's charts as the build drew them, by language (only Bahasa Indonesia). */
+/** A ranking page's charts as the build drew them, by language. */
 export type CategoryCharts = Partial<Record<'id' | 'en', { bar: string; dist: string }>>;
+
+/** The one language the build draws a ranking page's charts in; in another the page draws them. */
+export const CHARTS_LANG = 'id';
 
 /** Where the build wrote a ranking page's charts (category-charts.server.ts). */
 export function chartsPath(p: { kategori: string; kelompok: string; tahun: number | string }) {
