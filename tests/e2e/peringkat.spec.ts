@@ -278,6 +278,24 @@ test.describe('ranking permalinks', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test("an English ranking page draws its own charts and never asks for the build's", async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get('/en/peringkat/indeks/kota/2024')).text();
+		expect(html).not.toContain('grafik.json');
+		const asked: string[] = [];
+		page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+		await page.goto('/en/peringkat/indeks/kota/2024');
+		await hydrated(page);
+		const bars = page.getByTestId('chart-ranking-bars').locator('svg').first();
+		await expect(bars).toHaveAttribute('aria-label', 'SPBE Index achievement');
+		await page.getByTestId('pick-kategori').selectOption('layanan');
+		await expect(page.locator('h1')).toHaveText('SPBE services: Cities 2024');
+		await expect(bars).toHaveAttribute('aria-label', 'SPBE services');
+		expect(asked.filter((p) => p.endsWith('/grafik.json'))).toEqual([]);
+	});
+
 	test("without the build's chart file, a page opened in the browser draws its charts", async ({
 		page
 	}) => {
