@@ -15,11 +15,10 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ data, fetch }) => {
 	const chartsUrl = `${base}${chartsPath(data)}`;
 	let charts: CategoryCharts | null = null;
-	if (firstRender() && locale.lang !== CHARTS_LANG) charts = {};
-	else if (firstRender()) {
-		const r = await fetch(chartsUrl);
-		// without them the charts are drawn in the browser
-		charts = r.ok ? ((await r.json()) as CategoryCharts) : {};
+	if (firstRender()) {
+		const r = locale.lang === CHARTS_LANG ? await fetch(chartsUrl) : null;
+		// without them (another language, or no file) the charts are drawn in the browser
+		charts = r?.ok ? ((await r.json()) as CategoryCharts) : {};
 	}
 	return { ...data, items: unpack(data.items), charts, chartsUrl };
 };
