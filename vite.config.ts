@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
+import { preloadStaticImports } from './scripts/preload-manifest';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 
@@ -63,7 +64,9 @@ export default defineConfig({
 		// and Vitest run side by side; each compile costs 15 s on a busy machine)
 		...(process.env.TOLOK_MESSAGES_COMPILED ? [] : [paraglideVitePlugin(paraglideOptions)]),
 		sveltekit(),
-		fewerChunks()
+		fewerChunks(),
+		// every module a page imports statically is in its modulepreload links
+		preloadStaticImports()
 	],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
