@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
-import { preloadStaticImports } from './scripts/preload-manifest';
+import { preloadStaticImports } from './scripts/preload-manifest.ts';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 

@@ -169,3 +169,24 @@ test('a downloaded SVG and PNG carry title, subtitle, source, date, Tolok and th
 	// twice the SVG's size: 2400 px wide
 	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
 });
+
+test('on a phone, a chart below the table is drawn only when the reader comes near it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/peringkat/indeks/kota/2024');
+	await hydrated(page);
+	const drawing = page.getByTestId('chart-ranking-bars').locator('.chart');
+	// rendered = laid out and painted; the inside of an off-screen `content-visibility: auto`
+	// part is not (the test is on the SVG drawn for this width)
+	const rendered = () =>
+		drawing.evaluate((el) =>
+			[...el.querySelectorAll('svg')]
+				.filter((svg) => getComputedStyle(svg).display !== 'none')
+				.every((svg) => svg.checkVisibility({ contentVisibilityAuto: true }))
+		);
+	expect(await rendered()).toBe(false);
+	await drawing.scrollIntoViewIfNeeded();
+	await expect.poll(rendered).toBe(true);
+	await expect(drawing.locator('svg:visible')).toHaveCount(1);
+});

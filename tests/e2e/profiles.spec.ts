@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sql } from './published';
+import { hydrated } from './ready';
 
 const years = '[data-testid="profile-years"] tbody tr';
 
@@ -142,4 +143,22 @@ test.describe('unknown codes', () => {
 		await page.goto('/instansi/kementerian-keuangann');
 		await expect(page.getByTestId('notfound-suggestions')).toContainText('Kementerian Keuangan');
 	});
+});
+
+test('on a phone, the sections below the first screen are rendered only when the reader comes near them', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/wilayah/35.73');
+	await hydrated(page);
+	// rendered = laid out and painted; an off-screen `content-visibility: auto` part is not
+	const rendered = (testId: string) =>
+		page.getByTestId(testId).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+	expect(await rendered('profile-summary')).toBe(true);
+	const table = page.getByTestId('indicator-table');
+	expect(await rendered('indicator-table')).toBe(false);
+	await table.scrollIntoViewIfNeeded();
+	await expect.poll(() => rendered('indicator-table')).toBe(true);
+	// the reader sees it whole, at its own height
+	expect((await table.boundingBox())!.height).toBeGreaterThan(500);
 });
