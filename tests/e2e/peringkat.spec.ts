@@ -175,6 +175,85 @@ test.describe('ranking permalinks', () => {
 		expect(engine).toEqual([]);
 	});
 
+	test('a shared filtered link never shows a chart of other rows: its own is drawn, nothing else', async ({
+		page,
+		request
+	}) => {
+		const path = '/peringkat/indeks/kota/2024?provinsi=35';
+		const ranked = await sql<Ranked & { name: string }>('ranking', [2024, 'kota', 'indeks']);
+		// the kota the build's unfiltered bars name that the filter leaves out
+		const others = ranked.filter((r) => !r.id.startsWith('35.')).map((r) => r.name);
+		expect(others.slice(0, 20).length).toBe(20);
+		// hold every script the page does not preload (the chart renderer among them) until the
+		// page has hydrated and been looked at
+		const html = await (await request.get(path)).text();
+		const preloaded = new Set(
+			[...html.matchAll(/<link\b[^>]*>/g)]
+				.map((x) => x[0])
+				.filter((tag) => tag.includes('modulepreload'))
+				.map((tag) => new URL(/href="([^"]+)"/.exec(tag)?.[1] ?? '', 'http://x/').pathname)
+		);
+		expect(preloaded.size).toBeGreaterThan(5);
+		let release = () => {};
+		const held = new Promise<void>((ok) => (release = ok));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			if (!preloaded.has(new URL(route.request().url()).pathname)) await held;
+			await route.continue();
+		});
+		// what the bar chart shows in every frame from hydration on
+		await page.addInitScript(() => {
+			const frames: { text: string; drawing: boolean; pngDisabled: boolean }[] = [];
+			Object.assign(window, { __chartFrames: frames });
+			const look = () => {
+				const fig = document.querySelector('[data-testid="chart-ranking-bars"]');
+				if (fig && document.documentElement.hasAttribute('data-hydrated'))
+					frames.push({
+						text: [...fig.querySelectorAll('.chart svg text')].map((t) => t.textContent).join('|'),
+						drawing: fig.querySelector('[data-testid="chart-drawing-ranking-bars"]') !== null,
+						pngDisabled:
+							(fig.querySelector('[data-testid="png-ranking-bars"]') as HTMLButtonElement | null)
+								?.disabled ?? false
+					});
+				if (frames.length < 2000) requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		await page.goto(path);
+		await hydrated(page);
+		const bars = page.getByTestId('chart-ranking-bars');
+		await expect(page.getByTestId('row-count')).toContainText('9 dari 93');
+		// the renderer is held: the chart's place says what is coming, and nothing is exported
+		await expect(page.getByTestId('chart-drawing-ranking-bars')).toHaveText(
+			'Menggambar grafik untuk baris yang ditampilkan…'
+		);
+		await expect(bars.getByTestId('png-ranking-bars')).toBeDisabled();
+		await expect(bars.getByTestId('svg-ranking-bars')).toBeDisabled();
+		await expect(page.getByTestId('chart-drawing-distribution')).toBeVisible();
+
+		release();
+		await expect(page.getByTestId('chart-drawing-ranking-bars')).toHaveCount(0);
+		await expect(page.getByTestId('chart-drawing-distribution')).toHaveCount(0);
+		await expect(bars.locator('svg text', { hasText: 'Kota Madiun' }).first()).toBeAttached();
+		await expect(bars.getByTestId('png-ranking-bars')).toBeEnabled();
+		const frames = await page.evaluate(
+			() =>
+				(
+					window as unknown as {
+						__chartFrames: { text: string; drawing: boolean; pngDisabled: boolean }[];
+					}
+				).__chartFrames
+		);
+		expect(frames.length).toBeGreaterThan(0);
+		for (const f of frames) {
+			// never a kota outside Jawa Timur, not even faded
+			expect(others.filter((n) => f.text.includes(n))).toEqual([]);
+			// no drawing shown as this view's until it is one
+			if (f.text === '') expect(f.drawing).toBe(true);
+			expect(f.pngDisabled).toBe(f.drawing);
+		}
+		expect(frames.some((f) => f.drawing)).toBe(true);
+	});
+
 	test('the selector opens the other permalinks, keeping the filters', async ({ page }) => {
 		await page.goto('/peringkat/indeks/kota/2024?predikat=Memuaskan');
 		await hydrated(page);
