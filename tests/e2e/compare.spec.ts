@@ -5,7 +5,7 @@
  * without JavaScript, and the site's menu on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './ready';
+import { holdChartRenderer, hydrated } from './ready';
 
 const TWO = '12.77,16.73';
 const SIX = '12.77,16.73,17.71,72.71,16.72,12.73';
@@ -155,6 +155,21 @@ test.describe('comparison of close peers', () => {
 		await expect(page.getByTestId('chart-compare-bump')).toBeVisible();
 		// no pair of years to choose from
 		await expect(page.getByRole('combobox', { name: 'Dari' })).toHaveCount(0);
+	});
+
+	test('while its charts are drawn, each one says so and its exports wait', async ({ page }) => {
+		const path = '/bandingkan?kode=35.73,32.73';
+		const release = await holdChartRenderer(page);
+		await page.goto(path);
+		await hydrated(page);
+		const domains = page.getByTestId('chart-compare-domains');
+		await expect(page.getByTestId('chart-drawing-compare-domains')).toBeVisible();
+		await expect(domains.locator('.chart svg')).toHaveCount(0);
+		await expect(domains.getByTestId('png-compare-domains')).toBeDisabled();
+		release();
+		await expect(domains.locator('.chart svg').first()).toBeAttached();
+		await expect(page.getByTestId('chart-drawing-compare-domains')).toHaveCount(0);
+		await expect(domains.getByTestId('png-compare-domains')).toBeEnabled();
 	});
 });
 

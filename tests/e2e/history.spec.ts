@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sql } from './published';
-import { hydrated } from './ready';
+import { holdChartRenderer, hydrated } from './ready';
 
 const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8')) as {
 	history: { installed: boolean };
@@ -205,4 +205,25 @@ test('the national indicator page counts each level and switches group in the ad
 		.filter((r) => r.kind === 'kota' && r.no === 1)
 		.reduce((s, r) => s + r.jumlah, 0);
 	await expect(page.locator('.lead')).toContainText(String(kota));
+	await expect(page.getByTestId('chart-drawing-indicators')).toHaveCount(0);
+	await expect(page.getByTestId('chart-indicators').locator('svg').first()).toBeAttached();
+});
+
+test('a shared group link on the indicator page never shows every instansi’s chart as the group’s', async ({
+	page
+}) => {
+	const path = '/indikator/2022?kelompok=kota';
+	const release = await holdChartRenderer(page);
+	await page.goto(path);
+	await hydrated(page);
+	await expect(page).toHaveURL(/kelompok=kota/);
+	const figure = page.getByTestId('chart-indicators');
+	// the renderer is held: the place says the chart is coming; the build's chart is not shown
+	await expect(page.getByTestId('chart-drawing-indicators')).toBeVisible();
+	await expect(figure.locator('.chart svg')).toHaveCount(0);
+	await expect(figure.getByTestId('png-indicators')).toBeDisabled();
+	release();
+	await expect(page.getByTestId('chart-drawing-indicators')).toHaveCount(0);
+	await expect(figure.locator('.chart svg').first()).toBeAttached();
+	await expect(figure.getByTestId('png-indicators')).toBeEnabled();
 });

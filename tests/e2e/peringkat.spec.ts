@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sql } from './published';
-import { allRows, hydrated, watchEngine } from './ready';
+import { allRows, holdChartRenderer, hydrated, watchEngine } from './ready';
 
 // this file stores shortlists or datasets in the browser: a fresh context for each test,
 // never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
@@ -176,30 +176,15 @@ test.describe('ranking permalinks', () => {
 	});
 
 	test('a shared filtered link never shows a chart of other rows: its own is drawn, nothing else', async ({
-		page,
-		request
+		page
 	}) => {
 		const path = '/peringkat/indeks/kota/2024?provinsi=35';
 		const ranked = await sql<Ranked & { name: string }>('ranking', [2024, 'kota', 'indeks']);
 		// the kota the build's unfiltered bars name that the filter leaves out
 		const others = ranked.filter((r) => !r.id.startsWith('35.')).map((r) => r.name);
 		expect(others.slice(0, 20).length).toBe(20);
-		// hold every script the page does not preload (the chart renderer among them) until the
-		// page has hydrated and been looked at
-		const html = await (await request.get(path)).text();
-		const preloaded = new Set(
-			[...html.matchAll(/<link\b[^>]*>/g)]
-				.map((x) => x[0])
-				.filter((tag) => tag.includes('modulepreload'))
-				.map((tag) => new URL(/href="([^"]+)"/.exec(tag)?.[1] ?? '', 'http://x/').pathname)
-		);
-		expect(preloaded.size).toBeGreaterThan(5);
-		let release = () => {};
-		const held = new Promise<void>((ok) => (release = ok));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			if (!preloaded.has(new URL(route.request().url()).pathname)) await held;
-			await route.continue();
-		});
+		// the chart renderer is held until the page has hydrated and been looked at
+		const release = await holdChartRenderer(page);
 		// what the bar chart shows in every frame from hydration on
 		await page.addInitScript(() => {
 			const frames: { text: string; drawing: boolean; pngDisabled: boolean }[] = [];
@@ -223,9 +208,7 @@ test.describe('ranking permalinks', () => {
 		const bars = page.getByTestId('chart-ranking-bars');
 		await expect(page.getByTestId('row-count')).toContainText('9 dari 93');
 		// the renderer is held: the chart's place says what is coming, and nothing is exported
-		await expect(page.getByTestId('chart-drawing-ranking-bars')).toHaveText(
-			'Menggambar grafik untuk baris yang ditampilkan…'
-		);
+		await expect(page.getByTestId('chart-drawing-ranking-bars')).toHaveText('Menggambar grafik…');
 		await expect(bars.getByTestId('png-ranking-bars')).toBeDisabled();
 		await expect(bars.getByTestId('svg-ranking-bars')).toBeDisabled();
 		await expect(page.getByTestId('chart-drawing-distribution')).toBeVisible();

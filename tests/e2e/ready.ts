@@ -67,3 +67,18 @@ export async function follow(page: Page, path: string): Promise<void> {
 	page.off('request', onRequest);
 	if (documents.length > 0) throw new Error(`follow(${path}) loaded a new document: ${documents}`);
 }
+
+/**
+ * Holds the chart renderer (ECharts, the one script holding `renderToSVGString`), as a slow link
+ * still downloading it after hydration would, until the returned function is called.
+ */
+export async function holdChartRenderer(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((ok) => (release = ok));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('renderToSVGString')) await held;
+		await route.fulfill({ response });
+	});
+	return release;
+}
