@@ -293,6 +293,36 @@ test.describe('ranking permalinks', () => {
 		expect(layanan()).toBe(before);
 	});
 
+	test('the filtered rows and a chart download as CSV, each its own rows', async ({ page }) => {
+		await page.goto('/peringkat/indeks/kota/2024?provinsi=35');
+		await hydrated(page);
+		const shown = await tableRows(page);
+		expect(shown.length).toBeGreaterThan(3);
+		const read = async (click: () => Promise<void>) => {
+			const download = page.waitForEvent('download');
+			await click();
+			const d = await download;
+			return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+		};
+		const filtered = await read(() => page.getByTestId('csv-filtered').click());
+		const rowsOf = (text: string) =>
+			Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
+				header: true,
+				delimiter: text.includes(';') ? ';' : ',',
+				skipEmptyLines: true
+			}).data;
+		expect(rowsOf(filtered.text).map((r) => r.kode)).toEqual(shown.map(([, id]) => id));
+
+		const chart = await read(() =>
+			page.getByTestId('chart-ranking-bars').getByRole('button', { name: 'CSV' }).click()
+		);
+		expect(chart.name).toMatch(/\.csv$/);
+		const bars = rowsOf(chart.text);
+		expect(bars.length).toBeGreaterThan(0);
+		expect(chart.text).toContain('Kota Madiun');
+		expect(chart.text).not.toContain('Kota Bandung');
+	});
+
 	test("a page opened in the browser shows its rows from small data, then the build's charts", async ({
 		page
 	}) => {

@@ -1,4 +1,6 @@
 /** Client-side downloads of what a reader sees: SVG as drawn, PNG rendered from it, CSV. */
+import { toCsv, type CsvValue } from '$lib/csv';
+
 function save(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
@@ -16,6 +18,15 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 export function downloadText(text: string, filename: string, type: string): void {
 	save(new Blob([text], { type }), filename);
+}
+
+/** The rows as CSV (the CSV writer loads with these helpers, on a reader's first download). */
+export function downloadCsv<T extends Record<string, CsvValue>>(
+	rows: readonly T[],
+	columns: readonly (keyof T & string)[],
+	filename: string
+): void {
+	downloadText(toCsv(rows, columns), filename, 'text/csv');
 }
 
 export function downloadSvg(svg: string, filename: string): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryCsv, categoryPaths, csvMeasure, type CategoryItem } from './category';
+import { categoryPaths, type CategoryItem } from './category';
+import { categoryCsv, csvMeasure } from './category-csv';
 import { whyNot } from './availability';
 import type { YearFact } from '$lib/db/types';
 import type { AwardCategoryRow } from '$lib/db/row-types';

@@ -4,7 +4,6 @@
  * browser's DuckDB returns for imported years, so both look alike. No query runs here
  * (category.server.ts loads the rankings), so the page's first view carries none.
  */
-import { toCsv, csvScore, type CsvValue } from '$lib/csv';
 import { KATEGORI, KELOMPOK, kelompokOf, type Kategori, type Kelompok } from '$lib/kelompok';
 import type { AwardCategoryRow, RankingRow } from '$lib/db/row-types';
 import type { YearFact } from '$lib/db/types';
@@ -75,58 +74,6 @@ export function toItems(rows: RankingRow[]): CategoryItem[] {
 			source_id: r.source_id,
 			source: tableText(r)
 		}));
-}
-
-export const CSV_COLUMNS = [
-	'peringkat',
-	'kode',
-	'nama',
-	'provinsi',
-	'nilai',
-	'indeks',
-	'predikat',
-	'status',
-	'sumber',
-	'seri',
-	'perubahan_indeks',
-	'tahun_sebelumnya'
-] as const;
-
-/**
- * A score or change for CSV: "4.20" with two decimals; a negative change as a number
- * (-0.2), since csvCell() would neutralise the text "-0.20" as a formula.
- */
-/** A measure with two decimals, negative changes included ("-0.20": plain numbers are never neutralised). */
-export function csvMeasure(v: number | null): CsvValue {
-	return v === null ? null : csvScore(v);
-}
-
-export function csvRecord(
-	r: CategoryItem,
-	titles: SourceTitles
-): Record<(typeof CSV_COLUMNS)[number], CsvValue> {
-	return {
-		peringkat: r.peringkat,
-		kode: r.id,
-		nama: r.name,
-		provinsi: r.provinsi,
-		nilai: csvMeasure(r.nilai),
-		indeks: csvScore(r.index),
-		predikat: r.predicate,
-		status: r.status,
-		sumber: sourceOf(r, titles),
-		seri: r.seri,
-		perubahan_indeks: csvMeasure(r.perubahan),
-		tahun_sebelumnya: r.prev_year
-	};
-}
-
-/** The CSV of a ranking: the table's rows in the table's order. */
-export function categoryCsv(items: CategoryItem[], titles: SourceTitles): string {
-	return toCsv(
-		items.map((i) => csvRecord(i, titles)),
-		CSV_COLUMNS
-	);
 }
 
 export function isKategori(s: string): s is Kategori {

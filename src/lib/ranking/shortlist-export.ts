@@ -8,7 +8,7 @@ import { pickDirection, pickKelompok, pickMeasure } from '$lib/i18n/families';
 import { m } from '$lib/paraglide/messages.js';
 import { EXCEL_ID, RFC4180, csvScore, toCsv, type CsvValue } from '$lib/csv';
 import { formatRank, type Lang } from '$lib/i18n';
-import { csvMeasure } from './category';
+import { csvMeasure } from './category-csv';
 import type { ShortlistEntry } from './shortlist.svelte';
 
 export const SHORTLIST_COLUMNS = [

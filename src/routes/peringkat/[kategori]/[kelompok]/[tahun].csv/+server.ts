@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { categoryCsv } from '$lib/ranking/category';
+import { categoryCsv } from '$lib/ranking/category-csv';
 import { categoryEntries, categoryRanking, sourceTitles } from '$lib/ranking/category.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
