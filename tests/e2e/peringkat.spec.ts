@@ -293,6 +293,29 @@ test.describe('ranking permalinks', () => {
 		expect(layanan()).toBe(before);
 	});
 
+	test('a pick of a preloaded page asks nothing more of the network', async ({ page }) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			const u = new URL(r.url());
+			if (u.pathname.endsWith('/__data.json')) asked.push(u.pathname);
+		});
+		await page.goto('/peringkat/indeks/kabupaten/2024');
+		await hydrated(page);
+		const picks = ['layanan', 'kebijakan', 'manajemen'];
+		const data = (c: string) => `/peringkat/${c}/kabupaten/2024/__data.json`;
+		const pick = page.getByTestId('pick-kategori');
+		await pick.focus();
+		// each preloaded once (SvelteKit itself keeps only the last preload)
+		await expect.poll(() => picks.every((c) => asked.includes(data(c)))).toBe(true);
+		const before = asked.length;
+		for (const c of picks) {
+			await pick.selectOption(c);
+			await expect(page).toHaveURL(new RegExp(`/peringkat/${c}/kabupaten/2024$`));
+			await expect(page.locator(rows).first()).toBeVisible();
+		}
+		expect(asked.slice(before).filter((p) => picks.some((c) => p === data(c)))).toEqual([]);
+	});
+
 	test('the filtered rows and a chart download as CSV, each its own rows', async ({ page }) => {
 		await page.goto('/peringkat/indeks/kota/2024?provinsi=35');
 		await hydrated(page);
