@@ -509,6 +509,33 @@ test.describe('ranking permalinks', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test("a first view does not load the error page's code; an error in the page loads it", async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		const asked: string[] = [];
+		page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+		const errorPage = (p: string) => /\/(ErrorPage|ChangePairsHelp)\.[\w-]+\.css$/.test(p);
+		await page.goto('/peringkat/indeks/kota/2024');
+		await hydrated(page);
+		// SvelteKit's start asks for the root error page's code (a shell) without waiting for it
+		await page.waitForLoadState('networkidle');
+		expect(asked.filter(errorPage)).toEqual([]);
+
+		// an address with no page, opened inside the site: the error page loads and shows
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/peringkat/juara/kota/2024';
+			a.textContent = 'x';
+			document.body.append(a);
+			a.click();
+		});
+		await expect(page.getByTestId('not-found')).toBeVisible();
+		await expect(page.getByTestId('choices')).toContainText('juara (tidak dikenal)');
+		expect(asked.filter(errorPage).length).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
 	test('?sorot= highlights the instansi in the table and both charts, at 360 and 1280 px', async ({
 		page
 	}) => {
