@@ -1,9 +1,10 @@
 /**
- * The SQL console on the built site: every kind of value shown exactly, huge answers bounded,
- * Stop works, and nothing reaches outside: a query at a local listener is refused with the
- * console's message and the listener receives nothing. The server sends the security headers
+ * The SQL console on the built site: every kind of value shown exactly, an answer downloaded as
+ * CSV, huge answers bounded, Stop works, and nothing reaches outside: a query at a local
+ * listener is refused with the console's message and the listener receives nothing. The server sends the security headers
  * and answers an undecodable address with 400.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './ready';
@@ -36,6 +37,17 @@ test('shows every type exactly', async ({ page }) => {
 		"{'a': 1}"
 	]);
 	await expect(page.getByTestId('sql-loaded-only')).toContainText('tidak dapat membuka alamat web');
+});
+
+test("downloads the answer as CSV under the columns' names", async ({ page }) => {
+	await run(page, "SELECT 'Kota Malang' AS nama, 4.24::DECIMAL(3,2) AS indeks");
+	await expect(page.getByTestId('sql-result').locator('tbody tr')).toHaveCount(1);
+	const download = page.waitForEvent('download');
+	await page.getByTestId('sql-csv').click();
+	const d = await download;
+	expect(d.suggestedFilename()).toBe('tolok-sql.csv');
+	const text = readFileSync((await d.path())!, 'utf8');
+	expect(text.split(/\r?\n/).slice(0, 2)).toEqual(['nama,indeks', 'Kota Malang,4.24']);
 });
 
 test('bounds huge answers and stops on request', async ({ page }) => {

@@ -20,13 +20,17 @@ export function downloadText(text: string, filename: string, type: string): void
 	save(new Blob([text], { type }), filename);
 }
 
-/** The rows as CSV (the CSV writer loads with these helpers, on a reader's first download). */
+/**
+ * The rows as CSV, with a header of other names if given (the CSV writer loads with these
+ * helpers, on a reader's first download).
+ */
 export function downloadCsv<T extends Record<string, CsvValue>>(
 	rows: readonly T[],
 	columns: readonly (keyof T & string)[],
-	filename: string
+	filename: string,
+	header?: Readonly<Record<keyof T & string, string>>
 ): void {
-	downloadText(toCsv(rows, columns), filename, 'text/csv');
+	downloadText(toCsv(rows, columns, header), filename, 'text/csv');
 }
 
 export function downloadSvg(svg: string, filename: string): void {
