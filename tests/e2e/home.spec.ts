@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { sql } from './published';
 import { hydrated, watchEngine } from './ready';
-import { HYDRATE_ROWS } from '../../src/lib/ui/progressive-rows';
+import { HYDRATE_ROWS, SCREEN_ROWS } from '../../src/lib/ui/progressive-rows';
 
 const rankingRows = '[data-testid="ranking"] tbody tr';
 // without JavaScript the page shows its <noscript> copy of the table and hides the live one
@@ -52,15 +52,20 @@ test.describe('home with JavaScript', () => {
 	}) => {
 		const html = await (await request.get('/')).text();
 		const live = html.slice(html.indexOf('ranking-live'));
-		const liveRows = live.slice(0, live.indexOf('</table>')).match(/<tr data-id=/g) ?? [];
-		// a phone parses, lays out and hydrates a screen of rows, not 615
+		const table = live.slice(0, live.indexOf('</table>'));
+		const liveRows = table.match(/<tr data-id=/g) ?? [];
+		// a phone parses, lays out and hydrates a few rows, not 615; the rest of the first
+		// screen is plain rows without ids, which nothing hydrates
 		expect(liveRows.length).toBe(HYDRATE_ROWS);
+		const standIns = table.slice(table.indexOf('data-testid="stand-ins"'));
+		expect(standIns.match(/<tr>/g)?.length).toBe(SCREEN_ROWS - HYDRATE_ROWS);
 		// the <noscript> copy holds them all, for readers without JavaScript
 		expect(html.match(/<tr data-id=/g)?.length).toBe(615 + HYDRATE_ROWS);
 		await page.goto('/');
 		await hydrated(page);
 		await expect(page.locator(rankingRows)).toHaveCount(615);
 		await expect(page.getByTestId('rows-pending')).toHaveCount(0);
+		await expect(page.getByTestId('stand-ins')).toHaveCount(0);
 		await expect(page.locator(rankingRows).nth(614).locator('td').first()).not.toBeEmpty();
 	});
 

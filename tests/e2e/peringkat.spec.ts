@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sql } from './published';
 import { allRows, holdChartRenderer, hydrated, watchEngine } from './ready';
+import { HYDRATE_ROWS, SCREEN_ROWS } from '../../src/lib/ui/progressive-rows';
 
 // this file stores shortlists or datasets in the browser: a fresh context for each test,
 // never the worker's reused one (playwright.config.ts), so nothing it keeps reaches another file
@@ -74,6 +75,46 @@ test.describe('ranking permalinks', () => {
 		const row = page.locator(`${rows}[data-id="${far.id}"]`);
 		await expect(row).toHaveClass(/focus/);
 		await expect(row).toBeInViewport();
+	});
+
+	test('the first screen shows its rows before the script runs; live rows take their places', async ({
+		page
+	}) => {
+		// hold the page's script back, as a slow phone does
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/peringkat/indeks/kota/2024', { waitUntil: 'domcontentloaded' });
+		const want = expected(await sql<Ranked>('ranking', [2024, 'kota', 'indeks']));
+		const screen = want.slice(0, SCREEN_ROWS);
+		// before: HYDRATE_ROWS live rows (with ids) and plain stand-ins (without), in rank order
+		const before = await tableRows(page);
+		expect(before.map(([rank]) => rank)).toEqual(screen.map(([rank]) => rank));
+		expect(before.slice(0, HYDRATE_ROWS)).toEqual(screen.slice(0, HYDRATE_ROWS));
+		expect(before.slice(HYDRATE_ROWS).every(([, id]) => id === '')).toBe(true);
+		await expect(page.getByTestId('stand-ins').locator('tr').first()).toBeVisible();
+		// coloured as the live badges of the same predicate are
+		const colours = await page
+			.locator('.ranking-live .predicate-badge')
+			.evaluateAll((badges) =>
+				badges.map((b) => [
+					b.closest('[data-testid="stand-ins"]') ? 'stand-in' : 'live',
+					b.textContent,
+					getComputedStyle(b).backgroundColor
+				])
+			);
+		const live = new Map(colours.filter(([k]) => k === 'live').map(([, p, c]) => [p, c]));
+		const standIn = colours.filter(([k, p]) => k === 'stand-in' && live.has(p));
+		expect(standIn.length).toBeGreaterThan(0);
+		for (const [, p, c] of standIn) expect(c).toBe(live.get(p));
+		release();
+		await hydrated(page);
+		await expect(page.getByTestId('stand-ins')).toHaveCount(0);
+		await expect(page.locator(rows)).toHaveCount(want.length);
+		expect(await tableRows(page)).toEqual(want);
 	});
 
 	test('the CSV has the same rows in the same order as the table', async ({ page, request }) => {

@@ -116,6 +116,22 @@ describe('plainRowsHtml', () => {
 		expect(plainBadgeCss().match(/\.pb\d\{/g)).toHaveLength(5);
 	});
 
+	it('stands in for live rows: no ids, inline badge colours, a cell under ☆', () => {
+		const html = plainRowsHtml(
+			[row()],
+			options({ anchors: false, inlineBadges: true, pickCell: true })
+		);
+		expect(html).toMatch(/^<tr><td class="num rank">=8<\/td>/);
+		expect(html).not.toMatch(/\bid=/);
+		expect(html).toContain(
+			`<span class="predicate-badge" style="background:${PREDICATE_COLOUR.Memuaskan};color:`
+		);
+		expect(html).toMatch(/<td><\/td><\/tr>$/);
+		expect(plainRowsHtml([row({ predicate: 'x' })], options({ inlineBadges: true }))).toContain(
+			'<span class="predicate-badge">x</span>'
+		);
+	});
+
 	it('is well under the bytes of a component-rendered row', () => {
 		const rows = Array.from({ length: 100 }, (_, i) => row({ id: `35.${i}`, peringkat: i + 1 }));
 		// a component-rendered row of the home page was ~680 bytes

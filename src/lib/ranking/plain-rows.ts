@@ -23,6 +23,12 @@ export interface PlainRowsOptions {
 	signed: boolean;
 	/** the ranking's year, for the change's "2023 → 2024" title */
 	year?: number;
+	/** each row's id and data-id (default true); false for rows that stand in for live ones */
+	anchors?: boolean;
+	/** badge colours as inline styles, where the page has no `plainBadgeCss` rules */
+	inlineBadges?: boolean;
+	/** an empty last cell, under the table's ☆ column */
+	pickCell?: boolean;
 	format: {
 		rank: (rank: number | null, tie: boolean) => string;
 		score: (v: number | null) => string;
@@ -33,6 +39,10 @@ export interface PlainRowsOptions {
 
 /** The class of a predicate's badge (colours in plainBadgeCss); '' for an unknown one. */
 const badgeClass = (p: string) => (isPredicate(p) ? ` pb${PREDICATES.indexOf(p)}` : '');
+
+/** A predicate's colours as a style attribute, as PredicateBadge sets them; '' for an unknown one. */
+const badgeStyle = (p: string) =>
+	isPredicate(p) ? ` style="background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}"` : '';
 
 /**
  * The plain rows' badge colours (a table classed `plain`), from the one table of predicate
@@ -51,7 +61,9 @@ export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions)
 	for (const r of rows) {
 		const id = escapeHtml(r.id);
 		const predicate = escapeHtml(r.predicate);
-		const badge = `<span class="predicate-badge${badgeClass(r.predicate)}">${predicate}</span>`;
+		const badge = o.inlineBadges
+			? `<span class="predicate-badge"${badgeStyle(r.predicate)}>${predicate}</span>`
+			: `<span class="predicate-badge${badgeClass(r.predicate)}">${predicate}</span>`;
 		let value = escapeHtml(o.signed ? f.delta(r.nilai) : f.score(r.nilai));
 		if (o.signed && r.nilai !== null) {
 			const prevYear = previousYear(r);
@@ -61,7 +73,7 @@ export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions)
 			)}</span>`;
 		}
 		html +=
-			`<tr data-id="${id}" id="${escapeHtml(rowAnchor(r.id))}">` +
+			(o.anchors === false ? '<tr>' : `<tr data-id="${id}" id="${escapeHtml(rowAnchor(r.id))}">`) +
 			`<td class="num rank">${escapeHtml(f.rank(r.peringkat, r.seri))}</td>` +
 			`<th scope="row" class="name">${escapeHtml(r.name)}` +
 			(r.provinsi && r.kind !== 'provinsi'
@@ -72,7 +84,9 @@ export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions)
 			`<td class="num value">${value}<span class="show-sm">${badge}</span></td>` +
 			(o.showIndex ? `<td class="num hide-sm">${escapeHtml(f.score(r.index))}</td>` : '') +
 			`<td class="hide-sm">${badge}</td>` +
-			`<td class="hide-md src">${escapeHtml(r.source ?? '')}</td></tr>`;
+			`<td class="hide-md src">${escapeHtml(r.source ?? '')}</td>` +
+			(o.pickCell ? '<td></td>' : '') +
+			'</tr>';
 	}
 	return html;
 }

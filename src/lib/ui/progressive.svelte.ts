@@ -8,7 +8,9 @@
  * - **On the first view** (`hydrate`), the prerendered page holds only the first `hydrate`
  *   rows (the table's component puts every row in a `<noscript>` copy for readers without
  *   JavaScript): a phone parses, lays out and hydrates one screen of rows instead of 615,
- *   and the rest are added in batches once the page is interactive.
+ *   and the rest are added in batches once the page is interactive. With `screen`, the
+ *   component also shows the next rows up to `screen` as plain HTML (`standIns`), which
+ *   nothing hydrates, until the first batch replaces them.
  *
  * Create it during component initialisation: `const shown = new ProgressiveRows(() => rows)`,
  * then `{#each shown.rows as r (r.id)}`.
@@ -24,6 +26,8 @@ export interface ProgressiveOptions {
 	/** rows in the prerendered page and at hydration (every row when not given); a table
 	 * mounted later, in a page already running, starts with every row as before */
 	hydrate?: number;
+	/** with hydrate: rows the prerendered page shows, those past `hydrate` as plain stand-ins */
+	screen?: number;
 	/** rows added per painted frame until all are there */
 	batch?: number;
 	/** an index that must be rendered as soon as the page runs (a row the address points to) */
@@ -32,16 +36,17 @@ export interface ProgressiveOptions {
 
 export class ProgressiveRows<T> {
 	#limit: number;
+	#standIns: number;
 	#get: () => readonly T[];
 
 	constructor(
 		get: () => readonly T[],
-		{ first = FIRST_ROWS, hydrate, batch = BATCH_ROWS, reveal }: ProgressiveOptions = {}
+		{ first = FIRST_ROWS, hydrate, screen, batch = BATCH_ROWS, reveal }: ProgressiveOptions = {}
 	) {
 		this.#get = get;
-		this.#limit = $state(
-			hydrate !== undefined && firstRender() ? hydrate : Number.POSITIVE_INFINITY
-		);
+		const prerendered = hydrate !== undefined && firstRender();
+		this.#limit = $state(prerendered ? hydrate : Number.POSITIVE_INFINITY);
+		this.#standIns = $state(prerendered && screen !== undefined ? screen - hydrate : 0);
 		let initial = true;
 		// runs again only when the rows change (the limit and `reveal` are read untracked)
 		$effect.pre(() => {
@@ -50,14 +55,19 @@ export class ProgressiveRows<T> {
 				if (initial) {
 					initial = false;
 					const wanted = reveal?.() ?? -1;
-					if (wanted >= this.#limit) this.#limit = wanted + 1;
+					if (wanted >= this.#limit) {
+						this.#limit = wanted + 1;
+						this.#standIns = 0;
+					}
 				} else {
 					this.#limit = Math.min(first, length);
+					this.#standIns = 0;
 				}
 				if (this.#limit >= length) return;
 				let cancel = () => {};
 				const grow = () => {
 					this.#limit += batch;
+					this.#standIns = 0;
 					if (this.#limit < this.#get().length) cancel = afterPaint(grow);
 				};
 				cancel = afterPaint(grow);
@@ -72,8 +82,17 @@ export class ProgressiveRows<T> {
 		return this.#limit >= all.length ? all : all.slice(0, this.#limit);
 	}
 
+	/**
+	 * The rows shown as plain stand-ins after the live ones: on the first view only, until the
+	 * first batch (or any change) renders live rows in their place.
+	 */
+	get standIns(): readonly T[] {
+		if (this.#standIns <= 0) return [];
+		return this.#get().slice(this.#limit, this.#limit + this.#standIns);
+	}
+
 	/** How many rows are still to come (0 once every row is rendered). */
 	get pending(): number {
-		return Math.max(0, this.#get().length - this.#limit);
+		return Math.max(0, this.#get().length - this.#limit - Math.max(0, this.#standIns));
 	}
 }
