@@ -117,6 +117,26 @@ test.describe('ranking permalinks', () => {
 		expect(await tableRows(page)).toEqual(want);
 	});
 
+	test("a chart's numbers are a table in the HTML, drawn in the browser when opened", async ({
+		page,
+		request
+	}) => {
+		const path = '/peringkat/indeks/kota/2024';
+		// readers without JavaScript open the prerendered table
+		const html = await (await request.get(path)).text();
+		const figure = html.slice(html.indexOf('data-testid="chart-ranking-bars"'));
+		const details = figure.slice(figure.indexOf('<details'), figure.indexOf('</details>'));
+		expect(details).toContain('Kota Bandung');
+		// in the browser it is not hydrated behind the closed <details>, but drawn on opening
+		await page.goto(path);
+		await hydrated(page);
+		const bars = page.getByTestId('chart-ranking-bars');
+		await expect(bars.locator('details table')).toHaveCount(0);
+		await bars.getByText('Lihat tabel').click();
+		await expect(bars.locator('details table tbody tr').first()).toContainText('Kota Bandung');
+		await expect(bars.locator('details table tbody tr').first()).toContainText('4,59');
+	});
+
 	test('the CSV has the same rows in the same order as the table', async ({ page, request }) => {
 		for (const path of ['/peringkat/indeks/kota/2024', '/peringkat/peningkatan/semua/2024']) {
 			await page.goto(path);
