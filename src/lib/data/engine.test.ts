@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { connectionAllows, pageNeedsEngine } from './engine';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connectionAllows, pageNeedsEngine, startWhenIdle } from './engine';
 
 describe('whether the connection allows an idle-time download', () => {
 	it.each([
@@ -28,5 +28,45 @@ describe('which pages start the engine when idle', () => {
 	});
 	it('never the home page or the sources', () => {
 		for (const path of ['/', '/sumber', '/cari']) expect(pageNeedsEngine(path, true)).toBe(false);
+	});
+});
+
+describe('the idle-time start', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('reads nothing before the page is idle, then decides', async () => {
+		const idle: (() => void)[] = [];
+		let connectionReads = 0;
+		const dataset: Record<string, string> = {};
+		vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+		vi.stubGlobal('cancelIdleCallback', () => {});
+		vi.stubGlobal('document', { documentElement: { dataset } });
+		vi.stubGlobal('navigator', {
+			get connection() {
+				connectionReads++;
+				return { effectiveType: '4g' };
+			}
+		});
+		startWhenIdle('/');
+		// the first view's hydration and paint come first: no decision, no read
+		expect(connectionReads).toBe(0);
+		expect(dataset.engineIdle).toBeUndefined();
+		expect(idle).toHaveLength(1);
+		idle[0]!();
+		await vi.waitFor(() => expect(dataset.engineIdle).toBe('not-needed'));
+		expect(connectionReads).toBe(1);
+	});
+
+	it('does nothing once cancelled before the page was idle', async () => {
+		const idle: (() => void)[] = [];
+		const dataset: Record<string, string> = {};
+		vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+		vi.stubGlobal('cancelIdleCallback', () => {});
+		vi.stubGlobal('document', { documentElement: { dataset } });
+		vi.stubGlobal('navigator', {});
+		startWhenIdle('/sql')();
+		idle[0]!();
+		await Promise.resolve();
+		expect(dataset.engineIdle).toBeUndefined();
 	});
 });
