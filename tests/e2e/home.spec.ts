@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sql } from './published';
-import { hydrated, watchEngine } from './ready';
+import { holdPageScript, hydrated, watchEngine } from './ready';
 import { HYDRATE_ROWS, SCREEN_ROWS } from '../../src/lib/ui/progressive-rows';
 
 const rankingRows = '[data-testid="ranking"] tbody tr';
@@ -31,12 +31,7 @@ test.describe('home without JavaScript', () => {
 test.describe('home with JavaScript', () => {
 	test('a group chosen before the page’s script runs is applied when it does', async ({ page }) => {
 		// hold the page's script back, as a slow phone does, while the reader chooses
-		let release = () => {};
-		const held = new Promise<void>((r) => (release = r));
-		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdPageScript(page);
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		await page.getByTestId('kelompok').selectOption('kota');
 		release();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sql } from './published';
-import { allRows, holdChartRenderer, hydrated, watchEngine } from './ready';
+import { allRows, holdChartRenderer, holdPageScript, hydrated, watchEngine } from './ready';
 import { HYDRATE_ROWS, SCREEN_ROWS } from '../../src/lib/ui/progressive-rows';
 
 // this file stores shortlists or datasets in the browser: a fresh context for each test,
@@ -81,12 +81,7 @@ test.describe('ranking permalinks', () => {
 		page
 	}) => {
 		// hold the page's script back, as a slow phone does
-		let release = () => {};
-		const held = new Promise<void>((r) => (release = r));
-		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdPageScript(page);
 		await page.goto('/peringkat/indeks/kota/2024', { waitUntil: 'domcontentloaded' });
 		const want = expected(await sql<Ranked>('ranking', [2024, 'kota', 'indeks']));
 		const screen = want.slice(0, SCREEN_ROWS);

@@ -82,3 +82,17 @@ export async function holdChartRenderer(page: Page): Promise<() => void> {
 	});
 	return release;
 }
+
+/**
+ * Holds the page's start script back, as a slow phone still downloading it would, until the
+ * returned function is called: the prerendered page is shown meanwhile, without its script.
+ */
+export async function holdPageScript(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((ok) => (release = ok));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
