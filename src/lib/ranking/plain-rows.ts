@@ -1,5 +1,6 @@
 /**
- * A ranking's rows as plain HTML, for the table's `<noscript>` copy (RankingTable.svelte).
+ * A ranking's rows as plain HTML, for the table's `<noscript>` copy (RankingTable.svelte) and
+ * for the stand-ins that fill its first screen until live rows replace them (`anchors: false`).
  *
  * Readers without JavaScript get every row (615 on the home page); readers with it never
  * parse these rows as elements, but their browser still receives and scans them before the

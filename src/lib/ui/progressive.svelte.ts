@@ -46,7 +46,9 @@ export class ProgressiveRows<T> {
 		this.#get = get;
 		const prerendered = hydrate !== undefined && firstRender();
 		this.#limit = $state(prerendered ? hydrate : Number.POSITIVE_INFINITY);
-		this.#standIns = $state(prerendered && screen !== undefined ? screen - hydrate : 0);
+		this.#standIns = $state(
+			prerendered && screen !== undefined ? Math.max(0, screen - hydrate) : 0
+		);
 		let initial = true;
 		// runs again only when the rows change (the limit and `reveal` are read untracked)
 		$effect.pre(() => {
@@ -93,6 +95,6 @@ export class ProgressiveRows<T> {
 
 	/** How many rows are still to come (0 once every row is rendered). */
 	get pending(): number {
-		return Math.max(0, this.#get().length - this.#limit - Math.max(0, this.#standIns));
+		return Math.max(0, this.#get().length - this.#limit - this.#standIns);
 	}
 }
