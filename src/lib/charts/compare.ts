@@ -13,7 +13,8 @@
  *   width the chart is shown at and text stays 12 px.
  */
 import { m as msg } from '$lib/paraglide/messages.js';
-import { pickDomain, pickPredicate } from '$lib/i18n/families';
+import { pickDomain } from '$lib/i18n/families/domain';
+import { pickPredicate } from '$lib/i18n/families/predicate';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatScore, type Lang } from '$lib/i18n';
 import { DOMAINS, type DomainKey } from '$lib/db/queries';

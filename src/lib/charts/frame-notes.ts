@@ -4,7 +4,7 @@
  * load only when a reader exports a chart.
  */
 import { m } from '$lib/paraglide/messages.js';
-import { pickExportStatus } from '$lib/i18n/families';
+import { pickExportStatus } from '$lib/i18n/families/export-status';
 import { formatDate, type Lang } from '$lib/i18n';
 
 /** The decree date of each year's official results: what "data as of" means on the site. */

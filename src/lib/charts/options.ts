@@ -3,7 +3,7 @@
  * (options.test.ts) and drawn to SVG at build time (ssr.ts) or live in the browser.
  */
 import { m } from '$lib/paraglide/messages.js';
-import { pickMeasure } from '$lib/i18n/families';
+import { pickMeasure } from '$lib/i18n/families/measure';
 import type { EChartsCoreOption } from 'echarts/core';
 import {
 	DOMAINS,

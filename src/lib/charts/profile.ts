@@ -3,7 +3,8 @@
  * data and language in, option out. The comparison's charts are in ./compare.ts.
  */
 import { m } from '$lib/paraglide/messages.js';
-import { pickDomain, pickPredicate } from '$lib/i18n/families';
+import { pickDomain } from '$lib/i18n/families/domain';
+import { pickPredicate } from '$lib/i18n/families/predicate';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatScore, type Lang } from '$lib/i18n';
 import type { DomainKey } from '$lib/db/row-types';

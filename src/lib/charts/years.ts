@@ -5,7 +5,7 @@
  * and 2021 is shaded. Pure: rows and language in, option out.
  */
 import { m } from '$lib/paraglide/messages.js';
-import { pickKind } from '$lib/i18n/families';
+import { pickKind } from '$lib/i18n/families/kind';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PREDICATES, PREDICATE_COLOUR } from '$lib/scores/names';
 import { formatInt, type Lang } from '$lib/i18n';

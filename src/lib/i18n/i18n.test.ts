@@ -11,7 +11,8 @@ import {
 	formatRank,
 	formatScore
 } from './index';
-import { pickKind, pickPredicate } from './families';
+import { pickKind } from './families/kind';
+import { pickPredicate } from './families/predicate';
 
 describe('formatting', () => {
 	test('decimal comma in Indonesian, point in English', () => {

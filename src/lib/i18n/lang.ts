@@ -9,7 +9,7 @@ import { formatDelta, formatInt, formatScore } from './format';
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
-/** A catalogue key as data names it ('nav.home'): picked through a family in ./families. */
+/** A catalogue key as data names it ('nav.home'): picked through a family in ./families/. */
 export type MessageKey = string;
 
 export function isLang(s: string | null | undefined): s is Lang {

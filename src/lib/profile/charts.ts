@@ -5,7 +5,7 @@
  * switches (with `renderTiers` loaded lazily), so each page carries one set of charts.
  */
 import { m } from '$lib/paraglide/messages.js';
-import { pickKinds } from '$lib/i18n/families';
+import { pickKinds } from '$lib/i18n/families/kinds';
 import type { EChartsCoreOption } from 'echarts/core';
 import {
 	DOMAINS_HEIGHT,

@@ -4,7 +4,9 @@
  * with a second sheet stating the sources and the rules. Every row carries the rank as printed
  * ("=4") with a tie column, the values, the rule in the reader's language and the source.
  */
-import { pickDirection, pickKelompok, pickMeasure } from '$lib/i18n/families';
+import { pickDirection } from '$lib/i18n/families/direction';
+import { pickKelompok } from '$lib/i18n/families/kelompok';
+import { pickMeasure } from '$lib/i18n/families/measure';
 import { m } from '$lib/paraglide/messages.js';
 import { EXCEL_ID, RFC4180, csvScore, toCsv, type CsvValue } from '$lib/csv';
 import { formatRank, type Lang } from '$lib/i18n';

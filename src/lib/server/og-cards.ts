@@ -2,7 +2,8 @@
  * The preview card of each shareable page kind, from the same build-time data as the page.
  * Cards are in Bahasa Indonesia (the site's default language; a crawler sees the default).
  */
-import { pickKelompok, pickKind } from '$lib/i18n/families';
+import { pickKelompok } from '$lib/i18n/families/kelompok';
+import { pickKind } from '$lib/i18n/families/kind';
 import { m } from '$lib/paraglide/messages.js';
 import { profileSet } from './profiles';
 import { categoryRanking } from '$lib/ranking/category.server';

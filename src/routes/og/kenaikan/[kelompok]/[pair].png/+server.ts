@@ -1,4 +1,4 @@
-import { pickKelompok } from '$lib/i18n/families';
+import { pickKelompok } from '$lib/i18n/families/kelompok';
 import { m } from '$lib/paraglide/messages.js';
 import { changeEntries, loadChange } from '$lib/change/load';
 import { ogPng, pngResponse } from '$lib/server/og';

@@ -1,0 +1,46 @@
+/** `imp.p.…` messages chosen by data. Generated: see ./shared.ts. */
+import { m } from '$lib/paraglide/messages.js';
+import { id, missing, type Message } from './shared';
+
+const map = {
+	notXlsx: m.imp_p_notXlsx,
+	cellCount: m.imp_p_cellCount,
+	cellCountComma: m.imp_p_cellCountComma,
+	utf16: m.imp_p_utf16,
+	bidi: m.imp_p_bidi,
+	nul: m.imp_p_nul,
+	fullWidthFormula: m.imp_p_fullWidthFormula,
+	cellTooLong: m.imp_p_cellTooLong,
+	tooManyRows: m.imp_p_tooManyRows,
+	xlsxTooLarge: m.imp_p_xlsxTooLarge,
+	headerTooLong: m.imp_p_headerTooLong,
+	zeroBytes: m.imp_p_zeroBytes,
+	empty: m.imp_p_empty,
+	notUtf8: m.imp_p_notUtf8,
+	delimiter: m.imp_p_delimiter,
+	missingColumn: m.imp_p_missingColumn,
+	missingValue: m.imp_p_missingValue,
+	notNumber: m.imp_p_notNumber,
+	decimals: m.imp_p_decimals,
+	outOfRange: m.imp_p_outOfRange,
+	badYear: m.imp_p_badYear,
+	badPredicate: m.imp_p_badPredicate,
+	predicateMismatch: m.imp_p_predicateMismatch,
+	unknownRegion: m.imp_p_unknownRegion,
+	ambiguousRegion: m.imp_p_ambiguousRegion,
+	unknownCode: m.imp_p_unknownCode,
+	duplicate: m.imp_p_duplicate,
+	formula: m.imp_p_formula,
+	markup: m.imp_p_markup,
+	officialYear: m.imp_p_officialYear,
+	badFile: m.imp_p_badFile,
+	importedYear: m.imp_p_importedYear,
+	methodologyYear: m.imp_p_methodologyYear,
+	pemdiNotInstalled: m.imp_p_pemdiNotInstalled,
+	pemdiYearNotInstalled: m.imp_p_pemdiYearNotInstalled,
+	mixedMethodology: m.imp_p_mixedMethodology,
+	notInMethodology: m.imp_p_notInMethodology,
+	indexFromIndicators: m.imp_p_indexFromIndicators,
+	aspectFromIndicators: m.imp_p_aspectFromIndicators
+} as unknown as Record<string, Message>;
+export const pickImpP = (k: string | number): Message => map[id(k)] ?? missing(`imp.p.${k}`);
