@@ -28,14 +28,29 @@ class Locale {
 export const locale = new Locale();
 
 /**
+ * Addresses already localised. Paraglide parses and matches each one as a URL (~1 ms each on
+ * a phone's CPU), and the same ones come again: the header's links twice on every page (the
+ * wide bar and the phone menu), and again after each navigation.
+ */
+const localized = new Map<string, string>();
+
+/**
  * A page's address in `lang` (`/peringkat?x=1` → `/en/peringkat?x=1`), base path kept.
  * Files (a CSV, JSON, an image) have one address for both languages.
  */
 export function withLang(href: string, lang: Lang): string {
-	const path = href.split(/[?#]/)[0]!;
-	// a file, not a region code such as 35.73
-	if (/\.(csv|json|png|svg|xlsx|txt|xml)$/i.test(path)) return href;
-	return localizeHref(href, { locale: lang });
+	const key = `${lang} ${href}`;
+	let out = localized.get(key);
+	if (out === undefined) {
+		const path = href.split(/[?#]/)[0]!;
+		// a file, not a region code such as 35.73
+		out = /\.(csv|json|png|svg|xlsx|txt|xml)$/i.test(path)
+			? href
+			: localizeHref(href, { locale: lang });
+		if (localized.size >= 5000) localized.clear();
+		localized.set(key, out);
+	}
+	return out;
 }
 
 /** The path without its language prefix: `/en/peringkat` → `/peringkat`. */
