@@ -76,9 +76,15 @@ export async function holdChartRenderer(page: Page): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((ok) => (release = ok));
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		if ((await response.text()).includes('renderToSVGString')) await held;
-		await route.fulfill({ response });
+		try {
+			const response = await route.fetch();
+			if ((await response.text()).includes('renderToSVGString')) await held;
+			await route.fulfill({ response });
+		} catch (e) {
+			// the test ended while a script was on its way (the engine's, fetched when the page
+			// is idle): its page is gone, so there is nothing left to answer
+			if (!page.isClosed() && !/disposed|has been closed/.test(String(e))) throw e;
+		}
 	});
 	return release;
 }
