@@ -14,8 +14,8 @@
  *    `translate(lang, 'a.b', p)` become `m.a_b(p)` (with `{ locale: lang }` when a language was
  *    given, or when `t` is a local helper around `translate(lang, …)`). A key built from data
  *    (`t(\`kind.${k}\`)`) becomes a pick from a small explicit map, `pickKind(k)(p)`, generated
- *    in src/lib/i18n/families/ (one module per family); a choice between keys (`c ? 'a' : 'b'`) becomes one between
- *    functions. `const t = locale.t` and imports left unused are removed.
+ *    in src/lib/i18n/families/ (one module per family); a choice between keys
+ *    (`c ? 'a' : 'b'`) becomes one between functions. `const t = locale.t` and imports left unused are removed.
  *
  * Anything else (a key held in a variable) is listed with file and line, to convert by hand.
  */
@@ -152,18 +152,18 @@ interface Family {
 	prefix: string;
 	suffix: string;
 }
+/** The words of a family's keys: 'imp.role.' + 'Any' → imp, role, Any. */
+const familyWords = (f: Family) =>
+	(f.prefix + ' ' + f.suffix).split(/[^A-Za-z0-9]+/).filter(Boolean);
+/** A family's pick function: pickImpRoleAny. */
 const familyName = (f: Family) =>
 	'pick' +
-	(f.prefix + ' ' + f.suffix)
-		.split(/[^A-Za-z0-9]+/)
-		.filter(Boolean)
+	familyWords(f)
 		.map((w) => w[0]!.toUpperCase() + w.slice(1))
 		.join('');
-/** A family's module under src/lib/i18n/families: 'imp.role.' + 'Any' → 'imp-role-any'. */
+/** A family's module under src/lib/i18n/families: imp-role-any. */
 const familyFile = (f: Family) =>
-	(f.prefix + ' ' + f.suffix)
-		.split(/[^A-Za-z0-9]+/)
-		.filter(Boolean)
+	familyWords(f)
 		.map((w) => w.toLowerCase())
 		.join('-');
 

@@ -28,9 +28,9 @@ class Locale {
 export const locale = new Locale();
 
 /**
- * Addresses already localised. Paraglide parses and matches each one as a URL (~1 ms each on
- * a phone's CPU), and the same ones come again: the header's links twice on every page (the
- * wide bar and the phone menu), and again after each navigation.
+ * Addresses already localised. Paraglide parses and matches each one as a URL, and the same
+ * ones come again: the header's links twice on every page (the wide bar and the phone menu),
+ * and again after each navigation.
  */
 const localized = new Map<string, string>();
 
