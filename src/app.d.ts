@@ -9,4 +9,12 @@ declare global {
 	}
 }
 
+// `blocking="render"` (FirstPaintEnd.svelte) is in the HTML standard but not yet in Svelte's
+// element types
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}
+
 export {};
