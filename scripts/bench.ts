@@ -21,6 +21,7 @@ import { cpus, tmpdir } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { serve, type Tls } from './serve';
 import { FIRST_ROWS } from '../src/lib/ui/progressive-rows';
+import { PHONE_CPU_SLOWDOWN, PHONE_VIEWPORT, SLOW_4G } from './phone';
 
 // BENCH_PORT: several people benching on one machine each take their own
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
@@ -34,15 +35,7 @@ const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run'
 ];
-const NETWORKS = {
-	unthrottled: null,
-	slow4g: {
-		offline: false,
-		latency: 150,
-		downloadThroughput: 1.6e6 / 8,
-		uploadThroughput: 0.75e6 / 8
-	}
-} as const;
+const NETWORKS = { unthrottled: null, slow4g: SLOW_4G } as const;
 
 function percentile(values: number[], p: number): number {
 	const s = [...values].sort((a, b) => a - b);
@@ -223,7 +216,7 @@ async function phoneFirstView(browser: Browser, base: string, path: string) {
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
 		ignoreHTTPSErrors: true,
-		viewport: { width: 360, height: 740 },
+		viewport: PHONE_VIEWPORT,
 		deviceScaleFactor: 2,
 		isMobile: true,
 		hasTouch: true
@@ -234,7 +227,7 @@ async function phoneFirstView(browser: Browser, base: string, path: string) {
 	await cdp.send('Page.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	await cdp.send('Network.emulateNetworkConditions', NETWORKS.slow4g);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
 	let bytes = 0;
 	const urls: string[] = [];
 	cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
@@ -694,10 +687,10 @@ async function importThroughput(browser: Browser) {
  */
 async function simulator(browser: Browser) {
 	const out: Record<string, ReturnType<typeof summary> & { indexRepainted: number }> = {};
-	for (const cpu of [1, 4]) {
+	for (const cpu of [1, PHONE_CPU_SLOWDOWN]) {
 		const context = await browser.newContext({
 			serviceWorkers: 'block',
-			viewport: { width: 360, height: 740 }
+			viewport: PHONE_VIEWPORT
 		});
 		const page = await context.newPage();
 		await warm(page, '/simulasi?metode=spbe&instansi=35.73');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_PAINT_ID } from '../../src/lib/ui/first-paint';
+import { PHONE_CPU_SLOWDOWN, PHONE_VIEWPORT, SLOW_4G } from '../../scripts/phone';
 
 /**
  * A phone's first paint waits for the page's heading and lead (FirstPaintEnd.svelte): the
@@ -60,18 +61,13 @@ test('each phone page holds its first paint until its heading and lead are parse
 	}
 });
 
-/** Chromium as a phone: 4× slower CPU, slow 4G (Lighthouse's mobile), 360 × 740. */
+/** Chromium as the bench's phone (scripts/phone.ts). */
 async function asPhone(page: Page) {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', {
-		offline: false,
-		latency: 150,
-		downloadThroughput: (1.6e6 / 8) * 0.9,
-		uploadThroughput: (750e3 / 8) * 0.9
-	});
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	await page.setViewportSize({ width: 360, height: 740 });
+	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+	await page.setViewportSize(PHONE_VIEWPORT);
 	return () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 }
 
