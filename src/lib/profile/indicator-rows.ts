@@ -1,7 +1,7 @@
 /**
  * The indicator table's body (ProfileIndicators.svelte) as HTML: each aspect's line, then its
  * indicators. Nothing in these 55 rows changes while the page shows them, and hydrating them
- * as a template walked every cell: ~65 ms of a profile's hydration on a phone's CPU (4×), for a
+ * as a template walked every cell: ~60 ms of a profile's hydration on a phone's CPU (4×), for a
  * table below the first screen. As one `{@html}` the browser claims the prerendered rows as
  * they are. Text is escaped; the formatting comes from the caller, in its language.
  */
