@@ -96,7 +96,7 @@ test.describe('without JavaScript', () => {
 
 	test('peningkatan shows the two values the change is made of', async ({ page }) => {
 		await page.goto('/peringkat/peningkatan/kota/2024');
-		const baubau = page.locator('[data-testid="ranking"]:visible tr[data-id="74.72"]');
+		const baubau = page.locator('[data-testid="ranking"]:visible tr[id="i-74.72"]');
 		await expect(baubau).toContainText('Kota Baubau');
 		await expect(baubau.getByTestId('change-from')).toHaveText('1,95 → 3,09');
 	});

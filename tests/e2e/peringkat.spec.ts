@@ -11,12 +11,15 @@ test.use({ reuseContext: false });
 
 const rows = '[data-testid="ranking"] tbody tr';
 
-/** [rank as shown, kode] of every table row, in order. */
+/** [rank as shown, kode] of every table row, in order (the <noscript> copy's rows: by their anchor). */
 const tableRows = (page: Page, selector = rows) =>
 	page
 		.locator(selector)
 		.evaluateAll((trs) =>
-			trs.map((tr) => [tr.children[0]?.textContent?.trim() ?? '', tr.getAttribute('data-id') ?? ''])
+			trs.map((tr) => [
+				tr.children[0]?.textContent?.trim() ?? '',
+				tr.getAttribute('data-id') ?? tr.id.replace(/^i-/, '')
+			])
 		);
 
 type Ranked = {

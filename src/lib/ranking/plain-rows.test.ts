@@ -132,9 +132,42 @@ describe('plainRowsHtml', () => {
 		);
 	});
 
+	it('writes the same cells compactly for the <noscript> copy: no end tags, badges as <b>', () => {
+		const items = [row(), row({ id: '35.10', peringkat: 1, seri: false, predicate: '<x>' })];
+		const html = plainRowsHtml(items, options({ compact: true, showKind: true }));
+		expect(html).not.toMatch(/<\/t[dhr]>|data-id=/);
+		expect(html.match(/<tr id="i-35\.(73|10)">/g)).toHaveLength(2);
+		// the same cells as the full rows, read the way the parser closes them
+		const compactCells = html
+			.split('<tr ')
+			.slice(1)
+			.map((tr) =>
+				tr
+					.split(/<t[dh][^>]*>/)
+					.slice(1)
+					.map((c) =>
+						c
+							.replace(/<[^>]+>/g, '|')
+							.replace(/\|+/g, '|')
+							.replace(/^\||\|$/g, '')
+					)
+			);
+		const full = plainRowsHtml(items, options({ showKind: true }));
+		expect(compactCells).toEqual(cells(full).map((r) => r.cells));
+		expect(html).toContain('<b class="show-sm pb4">Memuaskan</b>');
+		expect(html).toContain('<td class="hide-sm"><b class="pb4">Memuaskan</b>');
+		// an unknown predicate: escaped, no colour class
+		expect(html).toContain('<b class="show-sm">&lt;x&gt;</b>');
+		expect(html).toContain('<td class="hide-sm"><b>&lt;x&gt;</b>');
+	});
+
 	it('is well under the bytes of a component-rendered row', () => {
 		const rows = Array.from({ length: 100 }, (_, i) => row({ id: `35.${i}`, peringkat: i + 1 }));
 		// a component-rendered row of the home page was ~680 bytes
 		expect(plainRowsHtml(rows, options({ showKind: true })).length / 100).toBeLessThan(420);
+		// and the <noscript> copy's compact row, under 300 (the home page's: 297)
+		expect(
+			plainRowsHtml(rows, options({ showKind: true, compact: true })).length / 100
+		).toBeLessThan(300);
 	});
 });
