@@ -48,6 +48,12 @@ export interface PlainRowsOptions {
 /** The class of a predicate's badge (colours in plainBadgeCss); '' for an unknown one. */
 const badgeClass = (p: string) => (isPredicate(p) ? ` pb${PREDICATES.indexOf(p)}` : '');
 
+/** The compact copy's badge: one `<b>` with its colour class and any other given. */
+function compactBadge(p: string, text: string, extra?: string): string {
+	const classes = [extra, badgeClass(p).trim()].filter(Boolean).join(' ');
+	return `<b${classes ? ` class="${classes}"` : ''}>${text}</b>`;
+}
+
 /** A predicate's colours as a style attribute, as PredicateBadge sets them; '' for an unknown one. */
 const badgeStyle = (p: string) =>
 	isPredicate(p) ? ` style="background:${PREDICATE_COLOUR[p]};color:${PREDICATE_INK[p]}"` : '';
@@ -76,11 +82,11 @@ export function plainRowsHtml(rows: readonly RankingItem[], o: PlainRowsOptions)
 		const badge = o.inlineBadges
 			? `<span class="predicate-badge"${badgeStyle(r.predicate)}>${predicate}</span>`
 			: o.compact
-				? `<b${badgeClass(r.predicate).replace(/ (.+)/, ' class="$1"')}>${predicate}</b>`
+				? compactBadge(r.predicate, predicate)
 				: `<span class="predicate-badge${badgeClass(r.predicate)}">${predicate}</span>`;
 		// on phones the predicate goes under the value
 		const phoneBadge = o.compact
-			? `<b class="show-sm${badgeClass(r.predicate)}">${predicate}</b>`
+			? compactBadge(r.predicate, predicate, 'show-sm')
 			: `<span class="show-sm">${badge}</span>`;
 		let value = escapeHtml(o.signed ? f.delta(r.nilai) : f.score(r.nilai));
 		if (o.signed && r.nilai !== null) {
