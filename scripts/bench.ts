@@ -21,7 +21,7 @@ import { cpus, tmpdir } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { serve, type Tls } from './serve';
 import { FIRST_ROWS } from '../src/lib/ui/progressive-rows';
-import { PHONE_CPU_SLOWDOWN, PHONE_VIEWPORT, SLOW_4G } from './phone';
+import { PHONE_CPU_SLOWDOWN, PHONE_DEVICE, PHONE_VIEWPORT, SLOW_4G } from './phone';
 
 // BENCH_PORT: several people benching on one machine each take their own
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
@@ -216,10 +216,7 @@ async function phoneFirstView(browser: Browser, base: string, path: string) {
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
 		ignoreHTTPSErrors: true,
-		viewport: PHONE_VIEWPORT,
-		deviceScaleFactor: 2,
-		isMobile: true,
-		hasTouch: true
+		...PHONE_DEVICE
 	});
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);

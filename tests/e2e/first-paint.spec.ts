@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_PAINT_ID } from '../../src/lib/ui/first-paint';
-import { PHONE_CPU_SLOWDOWN, PHONE_VIEWPORT, SLOW_4G } from '../../scripts/phone';
+import { PHONE_CPU_SLOWDOWN, PHONE_DEVICE, SLOW_4G } from '../../scripts/phone';
 
 /**
  * A phone's first paint waits for the page's heading and lead (FirstPaintEnd.svelte): the
@@ -61,44 +61,47 @@ test('each phone page holds its first paint until its heading and lead are parse
 	}
 });
 
-/** Chromium as the bench's phone (scripts/phone.ts). */
+/** Chromium's network and CPU as the bench's phone (scripts/phone.ts; its screen: test.use below). */
 async function asPhone(page: Page) {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
-	await page.setViewportSize(PHONE_VIEWPORT);
 	return () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 }
 
-for (const { path, lead } of [
-	{ path: '/peringkat/indeks/kota/2024', lead: 'p.lead' },
-	{ path: '/wilayah/35.73', lead: '[data-testid="profile-story"]' }
-]) {
-	test(`on a slow phone the first paint of ${path} already shows its lead`, async ({ page }) => {
-		const unthrottle = await asPhone(page);
-		await page.addInitScript((selector) => {
-			const w = window as unknown as { leadAt?: number; fcp?: number };
-			const seen = new MutationObserver(() => {
-				// parsed: the element and what follows it (the lead's text is complete)
-				if (document.querySelector(`${selector} + *`)) {
-					w.leadAt = performance.now();
-					seen.disconnect();
-				}
+test.describe("on the bench's phone's screen", () => {
+	test.use(PHONE_DEVICE);
+
+	for (const { path, lead } of [
+		{ path: '/peringkat/indeks/kota/2024', lead: 'p.lead' },
+		{ path: '/wilayah/35.73', lead: '[data-testid="profile-story"]' }
+	]) {
+		test(`on a slow phone the first paint of ${path} already shows its lead`, async ({ page }) => {
+			const unthrottle = await asPhone(page);
+			await page.addInitScript((selector) => {
+				const w = window as unknown as { leadAt?: number; fcp?: number };
+				const seen = new MutationObserver(() => {
+					// parsed: the element and what follows it (the lead's text is complete)
+					if (document.querySelector(`${selector} + *`)) {
+						w.leadAt = performance.now();
+						seen.disconnect();
+					}
+				});
+				seen.observe(document, { childList: true, subtree: true });
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						if (e.name === 'first-contentful-paint') w.fcp = e.startTime;
+				}).observe({ type: 'paint', buffered: true });
+			}, lead);
+			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			const t = await page.waitForFunction(() => {
+				const w = window as unknown as { leadAt?: number; fcp?: number };
+				return w.fcp !== undefined && w.leadAt !== undefined && { lead: w.leadAt, fcp: w.fcp };
 			});
-			seen.observe(document, { childList: true, subtree: true });
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries())
-					if (e.name === 'first-contentful-paint') w.fcp = e.startTime;
-			}).observe({ type: 'paint', buffered: true });
-		}, lead);
-		await page.goto(path, { waitUntil: 'domcontentloaded' });
-		const t = await page.waitForFunction(() => {
-			const w = window as unknown as { leadAt?: number; fcp?: number };
-			return w.fcp !== undefined && w.leadAt !== undefined && { lead: w.leadAt, fcp: w.fcp };
+			const { lead: at, fcp } = (await t.jsonValue()) as { lead: number; fcp: number };
+			expect(at, `lead parsed at ${at} ms, first paint at ${fcp} ms`).toBeLessThanOrEqual(fcp);
+			await unthrottle();
 		});
-		const { lead: at, fcp } = (await t.jsonValue()) as { lead: number; fcp: number };
-		expect(at, `lead parsed at ${at} ms, first paint at ${fcp} ms`).toBeLessThanOrEqual(fcp);
-		await unthrottle();
-	});
-}
+	}
+});
