@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 
@@ -39,14 +40,9 @@ export default defineConfig({
 		// storage (offline.spec.ts, import-tabs.spec.ts) allow it again.
 		serviceWorkers: 'block',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: CHROMIUM_PATH,
 			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
+				...CHROMIUM_ARGS,
 				// Tests need DuckDB's wasm working, not fast: without tier-up V8 does not compile the
 				// 34 MB module a second time in the background, a core the other worker needs.
 				'--js-flags=--no-wasm-tier-up'

@@ -22,19 +22,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { serve, type Tls } from './serve';
 import { FIRST_ROWS } from '../src/lib/ui/progressive-rows';
 import { PHONE_CPU_SLOWDOWN, PHONE_DEVICE, PHONE_VIEWPORT, SLOW_4G } from './phone';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 // BENCH_PORT: several people benching on one machine each take their own
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROWS = '[data-testid="ranking"] tbody tr';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 const NETWORKS = { unthrottled: null, slow4g: SLOW_4G } as const;
 
 function percentile(values: number[], p: number): number {
@@ -731,7 +724,7 @@ const server = await serve('build', PORT, (path, bytes) =>
 	sentByPath.set(path, (sentByPath.get(path) ?? 0) + bytes)
 );
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: CHROMIUM_PATH,
 	args: CHROMIUM_ARGS
 });
 try {

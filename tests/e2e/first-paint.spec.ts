@@ -105,3 +105,19 @@ test.describe("on the bench's phone's screen", () => {
 		});
 	}
 });
+
+// The bench and these tests share one Chromium command line (scripts/chromium.ts). Without it,
+// each new context's window started the omnibox drop-down's two WebUI renderers beside the page.
+test('a new browser context opens its page alone, with no browser-UI renderers beside it', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/sumber', { waitUntil: 'domcontentloaded' });
+	const cdp = await browser.newBrowserCDPSession();
+	const { targetInfos } = await cdp.send('Target.getTargets');
+	expect(targetInfos.some((t) => t.type === 'page' && t.url.endsWith('/sumber'))).toBe(true);
+	expect(targetInfos.filter((t) => t.type === 'browser_ui').map((t) => t.url)).toEqual([]);
+	await cdp.detach();
+	await context.close();
+});
