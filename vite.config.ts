@@ -51,8 +51,19 @@ function fewerChunks(): Plugin {
 		},
 		outputOptions(options) {
 			if (ssr) return null;
+			// SvelteKit's pattern, `_app/immutable/chunks/[hash].js`
+			const names = options.chunkFileNames ?? '[hash].js';
 			return {
 				...options,
+				// The engine's client (duckdb-wasm's bindings and Arrow, loaded on the engine's first
+				// start) is named so the service worker tells it apart (ON_USE) and stores it on first
+				// use, as it does DuckDB's workers and .wasm, instead of on every first visit.
+				chunkFileNames: (chunk) =>
+					typeof names === 'function'
+						? names(chunk)
+						: /src[\\/]lib[\\/]db[\\/]browser\.ts$/.test(chunk.facadeModuleId ?? '')
+							? names.replace('[hash]', 'duckdb-[hash]')
+							: names,
 				codeSplitting: {
 					groups: [
 						{

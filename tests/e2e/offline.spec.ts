@@ -19,6 +19,16 @@ async function firstVisit(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** The paths of everything in the site's caches. */
+function storedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const out: string[] = [];
+		for (const name of await caches.keys())
+			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+		return out;
+	});
+}
+
 test('after a first visit the site works with the network off: pages, the home groups and DuckDB', async ({
 	page,
 	context
@@ -34,6 +44,12 @@ test('after a first visit the site works with the network off: pages, the home g
 		.fill("SELECT count(*) AS n FROM result WHERE year = 2024 AND status = 'official'");
 	await page.getByTestId('sql-run').click();
 	await expect(page.getByTestId('sql-result').locator('tbody td').first()).toHaveText('615');
+	// stored on that first use, not at install: the engine's client, named for it by the build
+	await expect
+		.poll(async () =>
+			(await storedPaths(page)).filter((p) => /\/chunks\/duckdb-[^/]+\.js$/.test(p))
+		)
+		.toHaveLength(1);
 
 	await context.setOffline(true);
 	await page.goto('/?kelompok=kota');
@@ -77,12 +93,7 @@ test('a first visit stores no engine and no large page; offline, an unvisited pa
 	context
 }) => {
 	await firstVisit(page);
-	const stored = (await page.evaluate(async () => {
-		const out: string[] = [];
-		for (const name of await caches.keys())
-			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
-		return out;
-	})) as string[];
+	const stored = await storedPaths(page);
 	expect(stored).toContain('/sumber');
 	expect(stored.filter((p) => /duckdb|\.wasm$|\/workers\//.test(p))).toEqual([]);
 	expect(stored).not.toContain('/kenaikan/semua/2023-2024');
