@@ -2,11 +2,12 @@
  * npm run bench — measures the built site in Debian's Chromium and prints a JSON report:
  * bytes (compressed) and time until the first ranking row is visible, whether DuckDB was
  * fetched before it, time until DuckDB is ready, p50/p95 of the standard interactions once
- * DuckDB is warm, the build time and (when the import page exists) import throughput.
+ * the page has hydrated (with the engine never started: `engineKbSent` counts what of it the
+ * server sent meanwhile), the build time and (when the import page exists) import throughput.
  * Runs once unthrottled and once as slow 4G (1.6 Mbit/s down, 150 ms latency).
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build/
- *   npm run bench -- --no-build --only=interactions   just the warm interactions (while tuning)
+ *   npm run bench -- --no-build --only=interactions   just the interactions (while tuning)
  *   … --only=interactions-slow4g   the same interactions on slow 4G (budget 200 ms p95)
  *   … --only=phone   the first view on a phone (360 × 740, CPU slowed 4×, slow 4G)
  *   … --only=import | --only=large | --only=console | --only=install   the 50 MB CSV import;
@@ -472,6 +473,8 @@ async function warm(page: Page, path: string) {
 async function interactions(browser: Browser, network: keyof typeof NETWORKS = 'unthrottled') {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
+	// the interactions answer without the engine: what of it the server sent meanwhile (0)
+	const engineSentBefore = duckdbBytes();
 	// on a slow link every request an interaction still makes costs a round trip of 150 ms
 	const conditions = NETWORKS[network];
 	if (conditions)
@@ -587,7 +590,7 @@ async function interactions(browser: Browser, network: keyof typeof NETWORKS = '
 	if (process.env.BENCH_VERBOSE) console.error('add', add.map(Math.round));
 	out['add a region to a comparison'] = summary(add);
 	await context.close();
-	return out;
+	return { ...out, engineKbSent: Math.round((duckdbBytes() - engineSentBefore) / 102.4) / 10 };
 }
 
 /** Large and odd files through /impor (scripts/bench-import.ts), with the longest main-thread task. */
