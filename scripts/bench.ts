@@ -373,6 +373,7 @@ const IN_PAGE = `(a) => {
 	const done = () => {
 		if (a.until === 'rows') return document.querySelectorAll(a.rows).length === a.count;
 		if (a.until === 'textChanges') return document.querySelector(a.target)?.textContent !== before;
+		if (a.until === 'nextPaint') return true;
 		return location.pathname.includes(a.target) && (document.querySelector('h1')?.textContent ?? '').includes(a.text);
 	};
 	const complete = () => a.all === undefined || document.querySelectorAll(a.rows).length === a.all;
@@ -418,7 +419,7 @@ const IN_PAGE = `(a) => {
 		else {
 			const el = document.querySelector(a.select);
 			el.value = a.value;
-			el.dispatchEvent(new Event('change', { bubbles: true }));
+			el.dispatchEvent(new Event(a.input ? 'input' : 'change', { bubbles: true }));
 		}
 	});
 }`;
@@ -427,7 +428,12 @@ interface InPageArgs {
 	select?: string;
 	value?: string;
 	click?: string;
-	until: 'rows' | 'textChanges' | 'navigated';
+	/** with click: the pointer rests on it 300 ms first, as a reader's does on a link */
+	hover?: boolean;
+	/** a typed box: the value arrives with an input event, not a change */
+	input?: boolean;
+	/** nextPaint: the frame painted after the event (interaction to next paint), whatever it shows */
+	until: 'rows' | 'textChanges' | 'navigated' | 'nextPaint';
 	rows?: string;
 	target?: string;
 	count?: number;
@@ -442,7 +448,9 @@ async function inPage(page: Page, args: InPageArgs): Promise<number> {
 /**
  * A reader focuses a choice before picking from it (a click or a tab), and the pick takes
  * longer than 300 ms: what the page does on focus (the ranking selectors preload the pages
- * they can open) happens before the timed change, as it would for a reader.
+ * they can open) happens before the timed change, as it would for a reader. A link marked
+ * `hover` is pointed at for 300 ms before it is pressed (SvelteKit preloads a link's page on
+ * hover or touch).
  */
 async function inPageBoth(
 	page: Page,
@@ -450,6 +458,11 @@ async function inPageBoth(
 ): Promise<{ first: number; all: number | null }> {
 	if (args.select) {
 		await page.focus(args.select);
+		await page.waitForTimeout(300);
+	}
+	// a link is pointed at (hovered, or touched on a phone) before it is pressed
+	if (args.click && args.hover) {
+		await page.hover(args.click);
 		await page.waitForTimeout(300);
 	}
 	return page.evaluate(`(${IN_PAGE})(${JSON.stringify(args)})`) as Promise<{
@@ -656,6 +669,57 @@ async function interactions(browser: Browser, network: keyof typeof NETWORKS = '
 	// from the page's own rows (applyFilters): the first pick is as fast as the others
 	out['filter a ranking by province (prerendered rows, no DuckDB)'] = summary(filter);
 	out['filter: of which applying the filter'] = summary(await measures(page, 'tolok:filter-query'));
+	await inPage(page, { select: '[data-testid="f-provinsi"]', value: '', until: 'nextPaint' });
+	await page.waitForTimeout(500);
+
+	// the other filters and the sort, on the same page (each pick differs from the one before)
+	const count = '[data-testid="row-count"]';
+	const picks = async (args: Omit<InPageArgs, 'value'>, values: string[], n = 8) => {
+		const ms: number[] = [];
+		for (let i = 0; i < n; i++) {
+			ms.push(await inPage(page, { ...args, value: values[i % values.length] ?? '' }));
+			// a typed filter applies 300 ms after the last keystroke: let it before the next
+			if (args.input) await page.waitForTimeout(400);
+		}
+		return summary(ms);
+	};
+	const byCount = { until: 'textChanges' as const, target: count };
+	out['filter by predicate'] = await picks({ select: '[data-testid="f-predikat"]', ...byCount }, [
+		'Baik',
+		'Sangat Baik',
+		'Memuaskan',
+		''
+	]);
+	for (const [id, label, values] of [
+		['f-min', 'minimum value', ['3,5', '4', '2,5', '']],
+		['f-naik', 'minimum improvement', ['0,5', '1', '0,2', '']],
+		['f-q', 'name', ['kab', 'kabupaten b', 'kota', '']]
+	] as const) {
+		const select = `[data-testid="${id}"]`;
+		out[`filter by ${label}: next paint`] = await picks(
+			{ select, input: true, until: 'nextPaint' },
+			[...values]
+		);
+		out[`filter by ${label}: rows shown (300 ms after typing)`] = await picks(
+			{ select, input: true, ...byCount },
+			[...values]
+		);
+	}
+	const both: number[] = [];
+	for (let i = 0; i < 8; i++)
+		both.push(await inPage(page, { click: '[data-testid="f-dua"]', ...byCount }));
+	out['filter: evaluated in both years'] = summary(both);
+	const sorted: number[] = [];
+	const firstName = '[data-testid="ranking"] tbody tr th';
+	for (let i = 0; i < 8; i++)
+		sorted.push(
+			await inPage(page, {
+				click: `[data-testid="ranking"] thead th:nth-child(${i % 2 ? 1 : 2}) button`,
+				until: 'textChanges',
+				target: firstName
+			})
+		);
+	out['sort the ranking'] = summary(sorted);
 
 	const cats: [string, string][] = [
 		['layanan', 'Layanan'],
@@ -718,6 +782,50 @@ async function interactions(browser: Browser, network: keyof typeof NETWORKS = '
 	}
 	if (process.env.BENCH_VERBOSE) console.error('add', add.map(Math.round));
 	out['add a region to a comparison'] = summary(add);
+	const remove: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const before = await page.locator('[data-testid="compare-heat"] tbody tr').count();
+		if (before <= 2) break;
+		remove.push(
+			await inPage(page, {
+				click: '[data-testid="compare-chosen"] .chip:nth-last-child(1 of .chip) button',
+				until: 'rows',
+				rows: '[data-testid="compare-heat"] tbody tr',
+				count: before - 1
+			})
+		);
+	}
+	out['remove a region from a comparison'] = summary(remove);
+
+	await warm(page, '/peta');
+	const legend = { until: 'textChanges' as const, target: '[data-testid="map-legend"]' };
+	const mapPick = async (select: string, values: string[]) => {
+		const ms: number[] = [];
+		for (let i = 0; i < 8; i++)
+			ms.push(await inPage(page, { select, value: values[i % values.length] ?? '', ...legend }));
+		if (process.env.BENCH_VERBOSE) console.error(select, ms.map(Math.round));
+		return summary(ms);
+	};
+	out['map: level'] = await mapPick('[data-testid="map-level"]', ['provinsi', 'kabkota']);
+	out['map: measure'] = await mapPick('[data-testid="map-measure"]', ['layanan', 'index']);
+	out['map: year'] = await mapPick('[data-testid="map-year"]', ['2023', '2024']);
+
+	await warm(page, '/kenaikan/kota/2023-2024');
+	const pair: number[] = [];
+	for (let i = 0; i < 8; i++) {
+		const p = i % 2 ? '2023-2024' : '2018-2024';
+		pair.push(
+			await inPage(page, {
+				click: `nav[aria-label="Tahun"] a[href$="/${p}"]`,
+				hover: true,
+				until: 'navigated',
+				target: `/${p}`,
+				text: `${p.slice(0, 4)} →`
+			})
+		);
+	}
+	if (process.env.BENCH_VERBOSE) console.error('pair', pair.map(Math.round));
+	out['climbers: another pair of years'] = summary(pair);
 	await context.close();
 	return { ...out, engineKbSent: Math.round((duckdbBytes() - engineSentBefore) / 102.4) / 10 };
 }
