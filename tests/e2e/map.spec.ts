@@ -47,7 +47,17 @@ test('the 2024 map colours exactly the 2024 regions, the 2023 map the 2023 ones'
 	for (const id of only2023)
 		await expect(table.locator(`tr[data-kode="${id}"]`)).toContainText('Belum dievaluasi');
 
+	// focusing the choice fetches the other published years' values, each once
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/peta/nilai/')) asked.push(new URL(r.url()).pathname);
+	});
+	await page.getByTestId('map-year').focus();
+	await expect.poll(() => asked.length).toBeGreaterThanOrEqual(3);
+	expect(asked).toContain('/peta/nilai/2023.json');
+	expect(asked).not.toContain('/peta/nilai/2024.json');
 	await page.getByTestId('map-year').selectOption('2023');
+	expect(asked.filter((p) => p === '/peta/nilai/2023.json')).toHaveLength(1);
 	const with2023 = y2023.filter((r) => r.index !== null).length;
 	await expect(legend).toHaveAttribute('data-coloured', String(with2023));
 	await expect(map.locator('path:not([data-band="none"])')).toHaveCount(with2023);
