@@ -61,12 +61,10 @@ const handshakeMs = (network: keyof typeof NETWORKS) =>
 	TLS_ROUND_TRIPS * (NETWORKS[network]?.latency ?? 0);
 
 /**
- * First view and DuckDB start on one network profile. The first row is timed inside the page
- * (PHONE_MARKS: the frame after it is in the DOM, from navigation start), as the phone's is:
- * the driver's own polling added 150–250 ms to it until 4 Dec 2026. Bytes before it: every
- * response finished by then, and the whole document.
+ * A first visit's page, driven through CDP: a fresh context without the service worker or the
+ * HTTP cache, on one network profile.
  */
-async function firstView(browser: Browser, network: keyof typeof NETWORKS) {
+async function coldPage(browser: Browser, network: keyof typeof NETWORKS) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -75,6 +73,17 @@ async function firstView(browser: Browser, network: keyof typeof NETWORKS) {
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	const conditions = NETWORKS[network];
 	if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+	return { context, page, cdp };
+}
+
+/**
+ * First view and DuckDB start on one network profile. The first row is timed inside the page
+ * (PHONE_MARKS: the frame after it is in the DOM, from navigation start), as the phone's is:
+ * the driver's own polling added 150–250 ms to it until 4 Dec 2026. Bytes before it: every
+ * response finished by then, and the whole document.
+ */
+async function firstView(browser: Browser, network: keyof typeof NETWORKS) {
+	const { context, page, cdp } = await coldPage(browser, network);
 	// compressed bytes received per request, and when each finished (ms since the epoch: CDP's
 	// timestamps are monotonic, its requests' wallTime says where that clock stands)
 	const received = new Map<string, number>();
@@ -523,14 +532,7 @@ const SHARED_MARKS = `(() => {
  * rows are the first painted after hydration). Driven through CDP alone, as phoneFirstView.
  */
 async function sharedLinkVisit(browser: Browser, network: keyof typeof NETWORKS, path: string) {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Page.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	const conditions = NETWORKS[network];
-	if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+	const { context, cdp } = await coldPage(browser, network);
 	await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: SHARED_MARKS });
 	const read = async <T>(expression: string) =>
 		(await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as T;
