@@ -10,32 +10,21 @@ import type { AwardCategoryRow, RankingRow } from '$lib/db/row-types';
 import { base } from '$app/paths';
 import type { RankingItem } from '$lib/ranking/slim';
 import { unpack, type Packed } from '$lib/columns';
-
-const cache = new Map<string, Promise<RankingItem[]>>();
+import { fetchedOnce } from './published';
 
 /**
  * A ranking as the build wrote it (peringkat/{kategori}/{kelompok}/{tahun}.json: the same SQL
- * and rows as its page), fetched once per visit. A failed fetch is forgotten, so asking again
- * retries.
+ * and rows as its page), fetched once per visit.
  */
 export function publishedRanking(
 	kategori: Kategori,
 	kelompok: Kelompok,
 	year: number
 ): Promise<RankingItem[]> {
-	const path = `peringkat/${kategori}/${kelompok}/${year}.json`;
-	let answer = cache.get(path);
-	if (!answer) {
-		answer = fetch(`${base}/${path}`).then((r) => {
-			if (!r.ok) throw new Error(`${path}: ${r.status}`);
-			return r.json() as Promise<Packed<RankingItem>>;
-		}).then(unpack);
-		answer.catch(() => cache.delete(path));
-		cache.set(path, answer);
-	}
-	return answer;
+	return fetchedOnce(`${base}/peringkat/${kategori}/${kelompok}/${year}.json`, (json) =>
+		unpack(json as Packed<RankingItem>)
+	);
 }
-
 
 /** The index ranking of `kelompok` in `year`, a published year, as its permalink shows it. */
 export function rankGroup(year: number, kelompok: Kelompok): Promise<RankingItem[]> {
