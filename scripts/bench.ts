@@ -674,7 +674,8 @@ async function interactions(browser: Browser, network: keyof typeof NETWORKS = '
 	await inPage(page, { select: '[data-testid="f-provinsi"]', value: '', until: 'nextPaint' });
 	await page.waitForTimeout(500);
 
-	// the other filters and the sort, on the same page (each pick differs from the one before)
+	// the other filters and the sort, on the same page, and later the map's choices: eight
+	// picks of a choice, each differing from the one before
 	const count = '[data-testid="row-count"]';
 	const picks = async (args: Omit<InPageArgs, 'value'>, values: string[], n = 8) => {
 		const ms: number[] = [];
@@ -683,6 +684,7 @@ async function interactions(browser: Browser, network: keyof typeof NETWORKS = '
 			// a typed filter applies 300 ms after the last keystroke: let it before the next
 			if (args.input) await page.waitForTimeout(400);
 		}
+		if (process.env.BENCH_VERBOSE) console.error(args.select ?? args.click, ms.map(Math.round));
 		return summary(ms);
 	};
 	const byCount = { until: 'textChanges' as const, target: count };
@@ -801,16 +803,18 @@ async function interactions(browser: Browser, network: keyof typeof NETWORKS = '
 
 	await warm(page, '/peta');
 	const legend = { until: 'textChanges' as const, target: '[data-testid="map-legend"]' };
-	const mapPick = async (select: string, values: string[]) => {
-		const ms: number[] = [];
-		for (let i = 0; i < 8; i++)
-			ms.push(await inPage(page, { select, value: values[i % values.length] ?? '', ...legend }));
-		if (process.env.BENCH_VERBOSE) console.error(select, ms.map(Math.round));
-		return summary(ms);
-	};
-	out['map: level'] = await mapPick('[data-testid="map-level"]', ['provinsi', 'kabkota']);
-	out['map: measure'] = await mapPick('[data-testid="map-measure"]', ['layanan', 'index']);
-	out['map: year'] = await mapPick('[data-testid="map-year"]', ['2023', '2024']);
+	out['map: level'] = await picks({ select: '[data-testid="map-level"]', ...legend }, [
+		'provinsi',
+		'kabkota'
+	]);
+	out['map: measure'] = await picks({ select: '[data-testid="map-measure"]', ...legend }, [
+		'layanan',
+		'index'
+	]);
+	out['map: year'] = await picks({ select: '[data-testid="map-year"]', ...legend }, [
+		'2023',
+		'2024'
+	]);
 
 	await warm(page, '/kenaikan/kota/2023-2024');
 	const pair: number[] = [];
